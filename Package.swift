@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "dangjian",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dangjian", targets: ["dangjian"]),
+        .library(name: "Dangjian", targets: ["Dangjian"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // renameat2(RENAME_EXCHANGE): swaps the new site into place in one step.
+        .target(name: "CRenameExchange"),
+        .target(
+            name: "Dangjian",
+            dependencies: [
+                "CCmark",
+                "CRenameExchange",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "dangjian",
+            dependencies: [
+                "Dangjian",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "DangjianTestSupport", dependencies: ["Dangjian"]),
+        .testTarget(name: "DangjianTests", dependencies: ["Dangjian", "DangjianTestSupport"]),
+        .testTarget(
+            name: "DangjianEndToEndTests",
+            dependencies: ["Dangjian", "DangjianTestSupport"],
+            resources: [.copy("Snapshots")]
+        ),
+    ]
+)

@@ -1,0 +1,48 @@
+/// What can go wrong while reading files and splitting front matter.
+public enum LoadError: DiagnosticConvertible, Equatable {
+    case unreadable(file: String, reason: String)
+    case notUTF8(file: String, byteOffset: Int)
+    case emptyFile(file: String)
+    case missingFrontMatter(file: String)
+    case unclosedFrontMatter(file: String, openingLine: Int)
+    case yamlSyntax(location: SourceLocation, problem: String)
+    case frontMatterNotMapping(location: SourceLocation)
+    case duplicateKey(location: SourceLocation, key: String)
+    case missingSiteConfig(file: String)
+    case strayMarkdown(file: String)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case let .unreadable(file, reason):
+            return Diagnostic(.error, code: "unreadable-file", file: file,
+                              message: "无法读取文件（\(reason)），请检查文件是否存在、是否有读取权限")
+        case let .notUTF8(file, offset):
+            return Diagnostic(.error, code: "not-utf8", file: file,
+                              message: "文件不是 UTF-8 编码（第 \(offset) 字节起无法识别，可能是 GBK/GB18030）：请用记事本打开，“另存为”时将编码选为 UTF-8")
+        case let .emptyFile(file):
+            return Diagnostic(.error, code: "empty-file", file: file, line: 1, column: 1,
+                              message: "文件是空的：请在开头写上以 --- 开始和结束的前置信息（标题、日期等），或删除此文件")
+        case let .missingFrontMatter(file):
+            return Diagnostic(.error, code: "missing-front-matter", file: file, line: 1, column: 1,
+                              message: "缺少前置信息：文件第一行应为 ---，随后写 title、date 等字段，再以一行 --- 结束")
+        case let .unclosedFrontMatter(file, line):
+            return Diagnostic(.error, code: "unclosed-front-matter", file: file, line: line, column: 1,
+                              message: "前置信息没有结束：请在字段之后加一行 ---，再写正文")
+        case let .yamlSyntax(location, problem):
+            return Diagnostic(.error, code: "yaml-syntax", at: location,
+                              message: "前置信息格式有误（\(problem)）：请检查冒号后是否有空格、缩进是否对齐、引号是否成对")
+        case let .frontMatterNotMapping(location):
+            return Diagnostic(.error, code: "front-matter-not-mapping", at: location,
+                              message: "前置信息应为“字段: 值”的形式，每行一个字段")
+        case let .duplicateKey(location, key):
+            return Diagnostic(.error, code: "duplicate-field", at: location,
+                              message: "字段“\(key)”写了两次：请删除其中一个")
+        case let .missingSiteConfig(file):
+            return Diagnostic(.error, code: "missing-site-config", file: file,
+                              message: "找不到站点配置文件 site.yml：请在 content/ 文件夹中创建它（可参照示例站点）")
+        case let .strayMarkdown(file):
+            return Diagnostic(.warning, code: "stray-markdown", file: file,
+                              message: "此文件不在 brands/、salons/、talks/、pages/ 任一文件夹中，未被发布：请移入对应文件夹")
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// A Markdown entry file as read from disk: front matter parsed, body untouched.
+public struct LoadedEntry: Sendable {
+    /// Path relative to the site root (`content/talks/2026/09/08-a.md`).
+    public let path: String
+    /// Path relative to `content/` (`talks/2026/09/08-a.md`).
+    public let contentPath: String
+    public let section: ContentSection
+    public let frontMatter: YAMLNode
+    public let body: String
+    public let bodyFirstLine: Int
+}
+
+/// Everything the load stage read: site.yml, the entries and the names of all other files.
+public struct LoadedSite: Sendable {
+    public let root: URL
+    public let siteConfig: YAMLNode?
+    public let entries: [LoadedEntry]
+    /// Non-Markdown files under `content/` (pictures, attachments), relative to `content/`.
+    public let assetPaths: Set<String>
+}

@@ -1,0 +1,86 @@
+/// Decides each entry's page address (the contract's site layout) and resolves clashes.
+///
+/// Two entries whose addresses were derived from file names and clash are told apart
+/// deterministically (the later source path gets `-2`, `-3` …) and a warning says so; when
+/// either set its `slug` by hand, the clash is an error, because the writer asked for that address.
+enum PageAddresses {
+    /// Top-level folder names the generator writes itself; a free page cannot take them.
+    static let reserved: Set<String> = ["brands", "salons", "talks", "tags", "branches", "series", "bulletins",
+                                        "boards", "search", "stats", "print", "assets", "page", "album"]
+
+    static func assign(_ entries: [Entry], log: DiagnosticLog) -> [Entry] {
+        var taken: [String: Entry] = [:]
+        var result: [Entry] = []
+        result.reserveCapacity(entries.count)
+        // Explicit slugs claim their addresses first, so a derived name never pushes one aside.
+        let ordered = entries.filter(\.slugIsExplicit) + entries.filter { !$0.slugIsExplicit }
+        for var entry in ordered {
+            if entry.kind == .page, isReserved(entry.slug) {
+                log.report(AddressError.reservedName(location: FieldLocator.location(of: "slug", in: entry), slug: entry.slug))
+                continue
+            }
+            var url = address(of: entry, slug: entry.slug)
+            if let owner = taken[url] {
+                if entry.slugIsExplicit {
+                    log.report(AddressError.clash(location: FieldLocator.location(of: "slug", in: entry),
+                                                  url: url, otherFile: owner.path))
+                    continue
+                }
+                let base = entry.slug
+                var counter = 2
+                repeat {
+                    entry.slug = "\(base)-\(counter)"
+                    url = address(of: entry, slug: entry.slug)
+                    counter += 1
+                } while taken[url] != nil
+                log.report(AddressError.renamed(file: entry.path, url: url, otherFile: owner.path))
+            }
+            entry.url = url
+            taken[url] = entry
+            result.append(entry)
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    static func address(of entry: Entry, slug: String) -> String {
+        let date = entry.date
+        switch entry.details {
+        case .brand: return "brands/\(slug)/index.html"
+        case let .salon(salon): return "salons/\(threeDigits(salon.issue))-\(slug)/index.html"
+        case .talk: return "talks/\(date.year)/\(twoDigits(date.month))/\(twoDigits(date.day))-\(slug)/index.html"
+        case .page: return "\(slug)/index.html"
+        }
+    }
+
+    static func isReserved(_ slug: String) -> Bool {
+        reserved.contains(slug) || (slug.count == 4 && slug.allSatisfy(\.isNumber))
+    }
+
+    static func threeDigits(_ number: Int) -> String { number < 10 ? "00\(number)" : number < 100 ? "0\(number)" : "\(number)" }
+    static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+}
+
+/// Problems with the addresses pages would get.
+public enum AddressError: DiagnosticConvertible, Equatable {
+    case clash(location: SourceLocation, url: String, otherFile: String)
+    case renamed(file: String, url: String, otherFile: String)
+    case reservedName(location: SourceLocation, slug: String)
+    case tagRenamed(tag: String, slug: String, otherTag: String)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case let .clash(location, url, otherFile):
+            return Diagnostic(.error, code: "url-clash", at: location,
+                              message: "网址 \(url) 已被 \(otherFile) 使用：请为其中一篇改用不同的 slug")
+        case let .renamed(file, url, otherFile):
+            return Diagnostic(.warning, code: "url-renamed", file: file, line: 1, column: 1,
+                              message: "网址与 \(otherFile) 相同，已改为 \(url)：如需固定网址，请设置 slug 字段")
+        case let .reservedName(location, slug):
+            return Diagnostic(.error, code: "reserved-slug", at: location,
+                              message: "网址名“\(slug)”是栏目保留名称，页面不能使用：请改用其他 slug 或文件名")
+        case let .tagRenamed(tag, slug, otherTag):
+            return Diagnostic(.warning, code: "tag-renamed", file: "content/site.yml",
+                              message: "标签“\(tag)”与“\(otherTag)”的拼音网址相同，已改为 tags/\(slug)/index.html")
+        }
+    }
+}

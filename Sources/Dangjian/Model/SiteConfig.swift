@@ -1,0 +1,55 @@
+import Foundation
+
+/// A Party branch (支部) of the organisation: a stable ASCII id and its display name.
+public struct Branch: Sendable, Hashable {
+    public let id: String
+    public let name: String
+}
+
+public enum BulletinPeriod: String, Sendable {
+    case month
+    case week
+}
+
+/// The exhibition board's print size.
+public struct BoardSize: Sendable, Hashable {
+    public var widthMM: Double = 900
+    public var heightMM: Double = 1200
+    public var bleedMM: Double = 3
+    public var cropMarks: Bool = true
+}
+
+/// site.yml, validated.
+public struct SiteConfig: Sendable {
+    public var title: String = "党建品牌展示"
+    public var organization: String = ""
+    public var baseURL: String?
+    public var timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai")!
+    public var branches: [Branch] = []
+    public var brandCategories: [String] = []
+    public var talkSeries: [String] = []
+    public var bulletinPeriod: BulletinPeriod = .month
+    public var board = BoardSize()
+    /// Raw HTML in Markdown is rendered only when this is on.
+    public var unsafeHTML = false
+    /// Entries per page of every paginated list.
+    public var pageSize = 20
+    /// Free values (`params:`) handed to templates as they are.
+    public var params: YAMLNode?
+
+    public init() {}
+
+    /// The branch named by id or by display name.
+    public func branch(matching value: String) -> Branch? {
+        branchesByKey[value]
+    }
+
+    private var branchesByKey: [String: Branch] {
+        var map: [String: Branch] = [:]
+        for branch in branches {
+            map[branch.id] = map[branch.id] ?? branch
+            map[branch.name] = map[branch.name] ?? branch
+        }
+        return map
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Reads and validates site.yml into a `SiteConfig`, reporting every problem.
+enum SiteConfigReader {
+    static let knownKeys = ["title", "organization", "base_url", "timezone", "branches", "brand_categories",
+                            "talk_series", "bulletin", "board", "unsafe_html", "page_size", "params", "pinyin", "holidays"]
+
+    static func read(_ node: YAMLNode?, log: DiagnosticLog) -> SiteConfig {
+        var config = SiteConfig()
+        guard let node else { return config }
+        let reader = FieldReader(node: node, log: log)
+        if let title = reader.string("title") { config.title = title }
+        else { log.report(ModelError.missingField(file: node.location.file, field: "title")) }
+        config.organization = reader.string("organization") ?? ""
+        config.baseURL = reader.string("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        if let zone = reader.string("timezone") {
+            if let timeZone = TimeZone(identifier: zone) { config.timeZone = timeZone }
+            else { reader.invalid("timezone", problem: "“\(zone)”不是有效的时区名称，例如 Asia/Shanghai") }
+        }
+        config.branches = readBranches(node.field("branches"), log: log)
+        config.brandCategories = reader.stringList("brand_categories") ?? []
+        config.talkSeries = reader.stringList("talk_series") ?? []
+        config.unsafeHTML = reader.bool("unsafe_html") ?? false
+        if let size = reader.positiveInt("page_size") { config.pageSize = size }
+        config.params = node.field("params")
+        readBulletin(node.field("bulletin"), into: &config, log: log)
+        readBoard(node.field("board"), into: &config, log: log)
+        _ = reader.warnAboutUnknownKeys(known: knownKeys)
+        return config
+    }
+
+    private static func readBranches(_ node: YAMLNode?, log: DiagnosticLog) -> [Branch] {
+        guard let node, !node.isNull else { return [] }
+        guard case let .sequence(items) = node.kind else {
+            log.report(ModelError.wrongType(location: node.location, field: "branches", expected: "支部列表（每项含 id 与 name）"))
+            return []
+        }
+        var branches: [Branch] = []
+        var seen = Set<String>()
+        for item in items {
+            let reader = FieldReader(node: item, log: log)
+            guard item.fields != nil, let id = reader.string("id"), let name = reader.string("name") else {
+                log.report(ModelError.invalidSiteSetting(location: item.location, setting: "branches",
+                                                         problem: "每个支部需要写 id（英文编号）与 name（名称）两项"))
+                continue
+            }
+            if !Slug.isValid(id) {
+                log.report(ModelError.invalidSiteSetting(location: item.field("id")!.location, setting: "branches.id",
+                                                         problem: "支部编号“\(id)”只能使用小写英文字母、数字和连字符，例如 jiguan-1"))
+                continue
+            }
+            if !seen.insert(id).inserted {
+                log.report(ModelError.duplicateBranch(location: item.field("id")!.location, id: id))
+                continue
+            }
+            branches.append(Branch(id: id, name: name))
+        }
+        return branches
+    }
+
+    private static func readBulletin(_ node: YAMLNode?, into config: inout SiteConfig, log: DiagnosticLog) {
+        guard let node, !node.isNull else { return }
+        let reader = FieldReader(node: node, log: log)
+        guard let period = reader.string("period") else { return }
+        if let value = BulletinPeriod(rawValue: period) { config.bulletinPeriod = value }
+        else { reader.invalid("period", problem: "简报周期“\(period)”应为 month（每月）或 week（每周）") }
+    }
+
+    private static func readBoard(_ node: YAMLNode?, into config: inout SiteConfig, log: DiagnosticLog) {
+        guard let node, !node.isNull else { return }
+        let reader = FieldReader(node: node, log: log)
+        if let width = reader.positiveNumber("width_mm") { config.board.widthMM = width }
+        if let height = reader.positiveNumber("height_mm") { config.board.heightMM = height }
+        if let bleed = reader.number("bleed_mm") { config.board.bleedMM = max(0, bleed) }
+        if let marks = reader.bool("crop_marks") { config.board.cropMarks = marks }
+    }
+}

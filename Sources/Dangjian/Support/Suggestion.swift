@@ -1,0 +1,37 @@
+/// "Did you mean" for values that must come from a list (series, branches, field names).
+enum Suggestion {
+    /// The candidate closest to `value` by edit distance, when it is close enough to be a likely typo.
+    static func closest(to value: String, among candidates: [String]) -> String? {
+        let typed = Array(value)
+        var best: (distance: Int, candidate: String)?
+        for candidate in candidates {
+            let distance = editDistance(typed, Array(candidate))
+            if best == nil || distance < best!.distance { best = (distance, candidate) }
+        }
+        guard let best else { return nil }
+        let allowed = max(1, min(typed.count, best.candidate.count) / 3)
+        return best.distance <= allowed ? best.candidate : nil
+    }
+
+    /// `，是否为“X”？` or nothing, to append to a message.
+    static func phrase(for value: String, among candidates: [String]) -> String {
+        guard let match = closest(to: value, among: candidates) else { return "" }
+        return "，是否为“\(match)”？"
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
