@@ -1,0 +1,68 @@
+import Foundation
+
+/// What a build or check did: its problems, what it wrote and how long each phase took.
+public struct BuildReport: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// True when the site was written (build) or would have been (check).
+    public let succeeded: Bool
+    /// Pages written per top-level folder (`talks`, `tags` …; the home page counts as `index`).
+    public let pageCounts: [String: Int]
+    public let fileCount: Int
+    public let phases: [(name: String, seconds: Double)]
+
+    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+    public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
+    public var pageCount: Int { pageCounts.values.reduce(0, +) }
+}
+
+/// The build as a short list of named phases: load → model → link → render → write.
+public enum SiteBuilder {
+    public static func build(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions()) -> BuildReport {
+        run(root: root, output: output ?? root.appendingPathComponent("site"), options: options, writing: true)
+    }
+
+    /// Every validation of a build, without writing anything.
+    public static func check(root: URL, options: BuildOptions = BuildOptions()) -> BuildReport {
+        run(root: root, output: nil, options: options, writing: false)
+    }
+
+    private static func run(root: URL, output: URL?, options: BuildOptions, writing: Bool) -> BuildReport {
+        let log = DiagnosticLog()
+        var clock = PhaseClock()
+        let loaded = clock.time("load") { ContentLoader.load(root: root, log: log) }
+        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log) }
+        let linked = clock.time("link") { SiteLinker.link(model, log: log) }
+        let files = clock.time("render") {
+            SiteRenderer.render(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
+        }
+        var succeeded = files != nil && !log.hasErrors
+        if succeeded, writing, let files, let output {
+            succeeded = clock.time("write") { SiteWriter.write(files, to: output, root: root, log: log) }
+        }
+        let pages = (files ?? []).filter { $0.path.hasSuffix(".html") }
+        return BuildReport(diagnostics: log.diagnostics, succeeded: succeeded, pageCounts: countBySection(pages),
+                           fileCount: files?.count ?? 0, phases: clock.phases)
+    }
+
+    private static func countBySection(_ pages: [OutputFile]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for page in pages {
+            let section = page.path.split(separator: "/").first.map(String.init) ?? page.path
+            let key = section == "index.html" ? "index" : section.count == 4 && section.allSatisfy(\.isNumber) ? "years" : section
+            counts[key, default: 0] += 1
+        }
+        return counts
+    }
+}
+
+/// Times named phases with a monotonic clock.
+struct PhaseClock {
+    private(set) var phases: [(name: String, seconds: Double)] = []
+
+    mutating func time<T>(_ name: String, _ work: () -> T) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = work()
+        phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return result
+    }
+}

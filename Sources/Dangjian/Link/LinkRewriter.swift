@@ -1,0 +1,99 @@
+/// A file of `content/` to copy next to the page that uses it.
+public struct AssetPlacement: Sendable, Hashable {
+    /// Source, relative to `content/`.
+    public let source: String
+    /// Destination, relative to the site root.
+    public let destination: String
+}
+
+/// Decides what each link and picture of one entry's body points to: another entry's page, a
+/// copied picture or attachment, an outside address, or nothing (unsafe or missing).
+struct LinkRewriter {
+    let entry: Entry
+    /// Published entries by source path relative to `content/`.
+    let pages: [String: Entry]
+    let unpublished: Set<String>
+    let assetPaths: Set<String>
+
+    private(set) var references: [String] = []
+    private(set) var assets: [AssetPlacement] = []
+    private(set) var problems: [LinkError] = []
+
+    init(entry: Entry, pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) {
+        self.entry = entry
+        self.pages = pages
+        self.unpublished = unpublished
+        self.assetPaths = assetPaths
+    }
+
+    /// From this entry's page to the site root (`../../`).
+    var rootPrefix: String { SitePath.rootPrefix(of: entry.url) }
+
+    mutating func decide(_ link: MarkdownLink) -> LinkDecision {
+        let location = SourceLocation(file: entry.path, line: entry.bodyFirstLine - 1 + max(link.line, 1),
+                                      column: max(link.column, 1))
+        let destination = link.destination.trimmingCharacters(in: .whitespaces)
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("?") { return .keep }
+        if let scheme = SitePath.scheme(of: destination) {
+            if ["javascript", "vbscript", "data", "file"].contains(scheme) && !(scheme == "data" && link.isImage) {
+                problems.append(.unsafeLink(location: location, url: destination))
+                return .unlink
+            }
+            return .keep
+        }
+        if destination.hasPrefix("/") {
+            problems.append(.rootRelative(location: location, url: destination))
+            return .keep
+        }
+        let (path, fragment) = SitePath.splitFragment(destination)
+        let decoded = path.removingPercentEncoding ?? path
+        guard let resolved = ContentPath.resolve(decoded, from: entry.contentFolder) else {
+            problems.append(.outsideContent(location: location, path: destination))
+            return .unlink
+        }
+        if resolved.hasSuffix(".md") { return entryLink(resolved, fragment: fragment, written: destination, at: location) }
+        return assetLink(resolved, written: decoded, fragment: fragment, at: location)
+    }
+
+    private mutating func entryLink(_ target: String, fragment: String, written: String, at location: SourceLocation) -> LinkDecision {
+        if let page = pages[target] {
+            references.append(page.path)
+            return .replace(rootPrefix + page.url + fragment)
+        }
+        if unpublished.contains(target) {
+            problems.append(.unpublishedTarget(location: location, target: written))
+            return .unlink
+        }
+        problems.append(.missingTarget(location: location, target: written))
+        return .unlink
+    }
+
+    private mutating func assetLink(_ source: String, written: String, fragment: String, at location: SourceLocation) -> LinkDecision {
+        guard assetPaths.contains(source) else {
+            problems.append(.missingAsset(location: location, path: written))
+            return .keep
+        }
+        let placed = AssetPlacement.beside(entry, source: source)
+        assets.append(placed)
+        return .replace(SitePath.relative(from: entry.url, to: placed.destination) + fragment)
+    }
+}
+
+extension AssetPlacement {
+    /// A file used by `entry` goes into the entry's page folder: under the same relative path when it
+    /// lies in or below the entry's folder, else under its own name.
+    static func beside(_ entry: Entry, source: String) -> AssetPlacement {
+        let folder = entry.contentFolder
+        let relative: String
+        if !folder.isEmpty, source.hasPrefix(folder + "/") {
+            relative = String(source.dropFirst(folder.count + 1))
+        } else if folder.isEmpty {
+            relative = source
+        } else {
+            relative = "files/" + (source.split(separator: "/").last.map(String.init) ?? source)
+        }
+        return AssetPlacement(source: source, destination: entry.pageFolder + relative)
+    }
+}
+
+import Foundation

@@ -1,0 +1,35 @@
+/// Paths of pages and files inside the generated site, and the relative links between them.
+public enum SitePath {
+    /// `talks/2026/09/08-a/index.html` → `../../../../`; `index.html` → ``.
+    public static func rootPrefix(of page: String) -> String {
+        String(repeating: "../", count: page.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+    }
+
+    /// A link from the page at `page` to the file at `target`, both relative to the site root.
+    public static func relative(from page: String, to target: String) -> String {
+        let fromParts = page.split(separator: "/").dropLast()
+        let toParts = target.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1,
+              fromParts[fromParts.startIndex + common] == toParts[common] {
+            common += 1
+        }
+        let ups = String(repeating: "../", count: fromParts.count - common)
+        return ups + toParts[common...].joined(separator: "/")
+    }
+
+    /// `http`, `mailto`, `javascript` …; nil for relative paths. Lowercased.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let candidate = url[..<colon]
+        guard let first = candidate.first, first.isLetter, first.isASCII,
+              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return nil }
+        return candidate.lowercased().filter { !$0.isWhitespace }
+    }
+
+    /// `a.md#x` → (`a.md`, `#x`); query strings stay with the fragment part.
+    static func splitFragment(_ url: String) -> (path: String, fragment: String) {
+        guard let index = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
+        return (String(url[..<index]), String(url[index...]))
+    }
+}

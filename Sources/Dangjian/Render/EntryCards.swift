@@ -1,0 +1,77 @@
+/// The template values of every entry, made once and shared by every page that lists the entry.
+/// All `url` values are relative to the site root: templates write `{{root}}{{url}}`.
+struct EntryCards: @unchecked Sendable {
+    let cards: [[String: Any]]
+
+    init(_ site: LinkedSite) {
+        let tagURLs = Dictionary(uniqueKeysWithValues: site.tags.map { ($0.name, "tags/\($0.slug)/index.html") })
+        let seriesURLs = Dictionary(uniqueKeysWithValues: site.series.map { ($0.name, "series/\($0.slug)/index.html") })
+        cards = Array(site.entries.indices).parallelMap { index in
+            TemplateValues(EntryCards.card(site.entries[index], body: site.bodies[index], tagURLs: tagURLs,
+                                           seriesURLs: seriesURLs))
+        }.map(\.values)
+    }
+
+    subscript(index: Int) -> [String: Any] { cards[index] }
+
+    func list(_ indexes: some Sequence<Int>) -> [[String: Any]] { indexes.map { cards[$0] } }
+
+    static func branchValue(_ branch: Branch) -> [String: Any] {
+        ["id": branch.id, "name": branch.name, "url": "branches/\(branch.id)/index.html"]
+    }
+
+    private static func card(_ entry: Entry, body: EntryBody, tagURLs: [String: String],
+                             seriesURLs: [String: String]) -> [String: Any] {
+        var card: [String: Any] = [
+            "title": entry.title,
+            "url": entry.url,
+            "kind": entry.kind.rawValue,
+            "kindName": entry.kind.chineseName,
+            "is\(entry.kind.rawValue.capitalized)": true,
+            "date": entry.date.isoDay,
+            "dateText": entry.date.chineseDay,
+            "summary": entry.summary ?? Summary.make(from: body.plainText),
+            "tags": entry.tags.map { ["name": $0, "url": tagURLs[$0] ?? ""] },
+            "hasTags": !entry.tags.isEmpty,
+        ]
+        if let cover = entry.cover { card["cover"] = AssetPlacement.beside(entry, source: cover).destination }
+        switch entry.details {
+        case let .brand(brand):
+            card["branch"] = branchValue(brand.branch)
+            card["category"] = brand.category
+            card["categoryURL"] = "brands/index.html#" + Slug.make(from: brand.category)
+            if let slogan = brand.slogan { card["slogan"] = slogan }
+            card["highlights"] = brand.highlights
+            card["hasHighlights"] = !brand.highlights.isEmpty
+        case let .salon(salon):
+            card["issue"] = salon.issue
+            card["issueText"] = "第\(salon.issue)期"
+            card["host"] = branchValue(salon.host)
+            card["speakers"] = salon.speakers
+            if !salon.speakers.isEmpty { card["speakersText"] = salon.speakers.joined(separator: "、") }
+            card["readings"] = salon.readings
+            card["hasReadings"] = !salon.readings.isEmpty
+            if let homework = salon.homework { card["homework"] = homework }
+        case let .talk(talk):
+            card["speaker"] = talk.speaker
+            card["series"] = ["name": talk.series, "url": seriesURLs[talk.series] ?? ""]
+            if let branch = talk.branch { card["branch"] = branchValue(branch) }
+            card["minutes"] = talk.minutes == talk.minutes.rounded() ? "\(Int(talk.minutes))" : "\(talk.minutes)"
+        case .page:
+            break
+        }
+        if !entry.extraFields.isEmpty {
+            var extra: [String: Any] = [:]
+            for field in entry.extraFields { extra[field.key] = field.value.templateValue }
+            card["extra"] = extra
+        }
+        return card
+    }
+}
+
+/// Template values are plain dictionaries of strings, numbers, arrays and dictionaries, built once
+/// and only read afterwards, so they may cross threads.
+struct TemplateValues: @unchecked Sendable {
+    let values: [String: Any]
+    init(_ values: [String: Any]) { self.values = values }
+}

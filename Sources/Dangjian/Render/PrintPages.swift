@@ -1,0 +1,83 @@
+/// Printable pages: period bulletins (简报), salon bulletins and exhibition boards (展板), with their indexes.
+extension PageRenderer {
+    func bulletinPage(_ index: Int) -> (path: String, template: String, page: [String: Any]) {
+        let issue = site.bulletins[index]
+        let path = "bulletins/\(issue.key)/index.html"
+        let withBodies = { (indexes: [Int]) in indexes.map { i -> [String: Any] in
+            var card = cards[i]
+            card["body"] = site.bodies[i].html
+            card["anchor"] = "entry-\(i)"
+            return card
+        } }
+        let values: [String: Any] = [
+            "title": "\(site.config.title)简报 第\(issue.number)期", "section": "bulletins",
+            "number": issue.number, "numberText": "第\(issue.number)期", "period": issue.title,
+            "talks": withBodies(issue.talks), "salons": withBodies(issue.salons),
+            "hasTalks": !issue.talks.isEmpty, "hasSalons": !issue.salons.isEmpty,
+            "talkCount": issue.talks.count, "salonCount": issue.salons.count, "isPeriod": true,
+        ]
+        return (path, "bulletin", values)
+    }
+
+    func salonBulletinPage(_ index: Int) -> (path: String, template: String, page: [String: Any]) {
+        let entry = site.entries[index]
+        guard case let .salon(salon) = entry.details else { return ("", "bulletin", [:]) }
+        var card = cards[index]
+        card["body"] = site.bodies[index].html
+        card["anchor"] = "entry-\(index)"
+        let values: [String: Any] = [
+            "title": "先锋沙龙简报 第\(salon.issue)期", "section": "bulletins", "number": salon.issue,
+            "numberText": "第\(salon.issue)期", "period": entry.title, "salon": card, "isSalon": true,
+        ]
+        return ("bulletins/salon-\(PageAddresses.threeDigits(salon.issue))/index.html", "bulletin", values)
+    }
+
+    func bulletinsIndex() -> (path: String, template: String, page: [String: Any]) {
+        let periods = site.bulletins.reversed().map { issue -> [String: Any] in
+            ["title": issue.title, "numberText": "第\(issue.number)期", "url": "bulletins/\(issue.key)/index.html",
+             "talkCount": issue.talks.count, "salonCount": issue.salons.count]
+        }
+        let salons = site.salons.map { index -> [String: Any] in
+            var card = cards[index]
+            if case let .salon(salon) = site.entries[index].details {
+                card["bulletinURL"] = "bulletins/salon-\(PageAddresses.threeDigits(salon.issue))/index.html"
+            }
+            return card
+        }
+        let boards = site.brands.map { index -> [String: Any] in
+            var card = cards[index]
+            card["boardURL"] = "boards/\(site.entries[index].slug)/index.html"
+            return card
+        }
+        let values: [String: Any] = ["title": "简报与展板", "section": "bulletins", "periods": periods,
+                                     "salons": salons, "boards": boards]
+        return ("bulletins/index.html", "bulletins", values)
+    }
+
+    func boardPage(_ index: Int) -> (path: String, template: String, page: [String: Any]) {
+        let entry = site.entries[index]
+        var card = cards[index]
+        card["body"] = site.bodies[index].html
+        let board = site.config.board
+        let values: [String: Any] = [
+            "title": "展板：\(entry.title)", "section": "bulletins", "brand": card,
+            "widthMM": format(board.widthMM), "heightMM": format(board.heightMM), "bleedMM": format(board.bleedMM),
+            "pageWidthMM": format(board.widthMM + 2 * board.bleedMM), "pageHeightMM": format(board.heightMM + 2 * board.bleedMM),
+            "cropMarks": board.cropMarks,
+        ]
+        return ("boards/\(entry.slug)/index.html", "board", values)
+    }
+
+    func boardsIndex() -> (path: String, template: String, page: [String: Any]) {
+        let boards = site.brands.map { index -> [String: Any] in
+            var card = cards[index]
+            card["boardURL"] = "boards/\(site.entries[index].slug)/index.html"
+            return card
+        }
+        return ("boards/index.html", "boards", ["title": "展板", "section": "bulletins", "boards": boards])
+    }
+
+    private func format(_ number: Double) -> String {
+        number == number.rounded() ? "\(Int(number))" : String(number)
+    }
+}

@@ -1,0 +1,31 @@
+/// Template values shared by every page: the site's identity, its navigation and its years.
+enum SiteValues {
+    static func make(_ site: LinkedSite) -> [String: Any] {
+        let config = site.config
+        return [
+            "title": config.title,
+            "organization": config.organization,
+            "baseURL": config.baseURL ?? "",
+            "years": site.years.map { ["name": $0.name, "url": "\($0.slug)/index.html", "count": $0.members.count] },
+            "hasYears": !site.years.isEmpty,
+            "pages": site.pages.map { ["title": site.entries[$0].title, "url": site.entries[$0].url] },
+            "params": config.params?.templateValue ?? [String: Any](),
+            "talkCount": site.talks.count,
+            "generator": "dangjian",
+        ]
+    }
+
+    static let sections: [(key: String, name: String, url: String)] = [
+        ("home", "首页", "index.html"),
+        ("brands", "一支部一品牌", "brands/index.html"),
+        ("salons", "先锋沙龙", "salons/index.html"),
+        ("talks", "晨学三分钟", "talks/index.html"),
+        ("branches", "支部", "branches/index.html"),
+        ("tags", "标签", "tags/index.html"),
+        ("bulletins", "简报与展板", "bulletins/index.html"),
+    ]
+
+    static func navigation(current: String) -> [[String: Any]] {
+        sections.map { ["name": $0.name, "url": $0.url, "isCurrent": $0.key == current] }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Mustache
+
+/// The theme's Mustache templates, loaded from `templates/` at run time and compiled once.
+/// The only file that knows the template engine exists.
+public struct TemplateSet: @unchecked Sendable {
+    /// Templates every theme must have (file names without `.mustache`).
+    public static let required = ["home", "brand", "salon", "talk", "page", "list", "brands", "salons", "talks",
+                                  "branch", "terms", "bulletin", "bulletins", "board", "boards"]
+
+    private let library: MustacheLibrary
+
+    /// Reads every `*.mustache` file below `folder`; each is named by its path without the extension
+    /// (`partials/card`), which is also how pages and partials refer to it.
+    public static func load(from folder: URL, log: DiagnosticLog) -> TemplateSet? {
+        let display = "templates"
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            log.report(RenderError.missingTemplatesFolder(file: display + "/"))
+            return nil
+        }
+        var library = MustacheLibrary()
+        var failed = false
+        for name in templateNames(in: folder) {
+            let file = "\(display)/\(name).mustache"
+            do {
+                let text = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
+                try library.register(MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)
+                log.report(RenderError.templateSyntax(location: location, problem: "\(error.error)"))
+                failed = true
+            } catch {
+                log.report(RenderError.unreadableTemplate(file: file, reason: error.localizedDescription))
+                failed = true
+            }
+        }
+        for name in required where library.getTemplate(named: name) == nil && !failed {
+            log.report(RenderError.missingTemplate(file: "\(display)/\(name).mustache"))
+            failed = true
+        }
+        return failed ? nil : TemplateSet(library: library)
+    }
+
+    /// Renders `context` (dictionaries, arrays, strings, numbers, booleans) with the named template.
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static func templateNames(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil,
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        let base = folder.standardizedFileURL.path + "/"
+        var names: [String] = []
+        for case let url as URL in enumerator where url.pathExtension == "mustache" {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base) else { continue }
+            names.append(String(path.dropFirst(base.count).dropLast(".mustache".count)))
+        }
+        return names.sorted()
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Dangjian
+import Foundation
+
+struct DangjianCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dangjian",
+        abstract: "党建品牌展示静态网站生成器：把 content/ 中的 Markdown 文件生成为 site/ 网站。",
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+}
+
+/// Options every command shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "站点根目录（包含 content/ 与 templates/ 的文件夹），默认为当前文件夹。")
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "生成网站到 site/。")
+
+    @OptionGroup var site: SiteOptions
+    @Option(name: .long, help: "输出文件夹，默认为 <站点根目录>/site。") var output: String?
+    @Flag(name: .long, help: "同时发布草稿（draft: true）。") var drafts = false
+    @Flag(name: .long, help: "同时发布日期在今天之后的条目。") var future = false
+    @Flag(name: .long, help: "只显示错误。") var quiet = false
+    @Flag(name: .long, help: "显示各阶段用时。") var verbose = false
+
+    func run() throws {
+        let output = self.output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let report = SiteBuilder.build(root: site.rootURL, output: output,
+                                       options: BuildOptions(includeDrafts: drafts, includeFuture: future))
+        Console.print(report.diagnostics, quiet: quiet)
+        if verbose { Console.phases(report) }
+        guard report.succeeded else {
+            Console.line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。原有的 site/ 未被改动。", error: true)
+            throw ExitCode(1)
+        }
+        let target = output?.path ?? site.rootURL.appendingPathComponent("site").path
+        if !quiet { Console.line(Console.buildSummary(report, output: target)) }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "检查全部内容与模板，不写入任何文件。")
+
+    enum Format: String, ExpressibleByArgument {
+        case text
+        case json
+    }
+
+    @OptionGroup var site: SiteOptions
+    @Flag(name: .long, help: "同时检查草稿。") var drafts = false
+    @Flag(name: .long, help: "同时检查日期在今天之后的条目。") var future = false
+    @Option(name: .long, help: "输出格式：text（默认）或 json。") var format: Format = .text
+
+    func run() throws {
+        let report = SiteBuilder.check(root: site.rootURL, options: BuildOptions(includeDrafts: drafts, includeFuture: future))
+        switch format {
+        case .json: print(DiagnosticFormatter.json(report.diagnostics))
+        case .text:
+            Console.print(report.diagnostics, quiet: false)
+            Console.line("检查完毕：\(DiagnosticFormatter.summary(report.diagnostics))，共 \(report.pageCount) 个页面。")
+        }
+        if !report.succeeded { throw ExitCode(1) }
+    }
+}
