@@ -30,47 +30,55 @@ struct LinkRewriter {
     var rootPrefix: String { SitePath.rootPrefix(of: entry.url) }
 
     mutating func decide(_ link: MarkdownLink) -> LinkDecision {
-        let location = SourceLocation(file: entry.path, line: entry.bodyFirstLine - 1 + max(link.line, 1),
-                                      column: max(link.column, 1))
+        let location = LazyLocation { [entry] in Self.locate(link, in: entry) }
         let destination = link.destination.trimmingCharacters(in: .whitespaces)
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("?") { return .keep }
         if let scheme = SitePath.scheme(of: destination) {
             if ["javascript", "vbscript", "data", "file"].contains(scheme) && !(scheme == "data" && link.isImage) {
-                problems.append(.unsafeLink(location: location, url: destination))
+                problems.append(.unsafeLink(location: location.value, url: destination))
                 return .unlink
             }
             return .keep
         }
         if destination.hasPrefix("/") {
-            problems.append(.rootRelative(location: location, url: destination))
+            problems.append(.rootRelative(location: location.value, url: destination))
             return .keep
         }
         let (path, fragment) = SitePath.splitFragment(destination)
         let decoded = path.removingPercentEncoding ?? path
         guard let resolved = ContentPath.resolve(decoded, from: entry.contentFolder) else {
-            problems.append(.outsideContent(location: location, path: destination))
+            problems.append(.outsideContent(location: location.value, path: destination))
             return .unlink
         }
         if resolved.hasSuffix(".md") { return entryLink(resolved, fragment: fragment, written: destination, at: location) }
         return assetLink(resolved, written: decoded, fragment: fragment, at: location)
     }
 
-    private mutating func entryLink(_ target: String, fragment: String, written: String, at location: SourceLocation) -> LinkDecision {
+    /// libcmark counts columns in bytes; people count characters.
+    private static func locate(_ link: MarkdownLink, in entry: Entry) -> SourceLocation {
+        let line = max(link.line, 1)
+        let text = entry.body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line - 1).first ?? ""
+        let bytes = Array(text.utf8.prefix(max(link.column, 1) - 1))
+        let column = String(decoding: bytes, as: UTF8.self).count + 1
+        return SourceLocation(file: entry.path, line: entry.bodyFirstLine - 1 + line, column: column)
+    }
+
+    private mutating func entryLink(_ target: String, fragment: String, written: String, at location: LazyLocation) -> LinkDecision {
         if let page = pages[target] {
             references.append(page.path)
             return .replace(rootPrefix + page.url + fragment)
         }
         if unpublished.contains(target) {
-            problems.append(.unpublishedTarget(location: location, target: written))
+            problems.append(.unpublishedTarget(location: location.value, target: written))
             return .unlink
         }
-        problems.append(.missingTarget(location: location, target: written))
+        problems.append(.missingTarget(location: location.value, target: written))
         return .unlink
     }
 
-    private mutating func assetLink(_ source: String, written: String, fragment: String, at location: SourceLocation) -> LinkDecision {
+    private mutating func assetLink(_ source: String, written: String, fragment: String, at location: LazyLocation) -> LinkDecision {
         guard assetPaths.contains(source) else {
-            problems.append(.missingAsset(location: location, path: written))
+            problems.append(.missingAsset(location: location.value, path: written))
             return .keep
         }
         let placed = AssetPlacement.beside(entry, source: source)
@@ -97,3 +105,10 @@ extension AssetPlacement {
 }
 
 import Foundation
+
+/// A link's position, worked out only when a problem is reported.
+struct LazyLocation {
+    let make: () -> SourceLocation
+    init(_ make: @escaping () -> SourceLocation) { self.make = make }
+    var value: SourceLocation { make() }
+}
