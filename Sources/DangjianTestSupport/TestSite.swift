@@ -11,7 +11,7 @@ import Foundation
 ///     ...
 ///
 /// Unless the text names files under `templates/`, the repository's default theme is used.
-public final class TestSite {
+public final class TestSite: @unchecked Sendable {
     public let root: URL
     public private(set) var report: BuildReport?
 

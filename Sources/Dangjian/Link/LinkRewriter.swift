@@ -26,9 +26,6 @@ struct LinkRewriter {
         self.assetPaths = assetPaths
     }
 
-    /// From this entry's page to the site root (`../../`).
-    var rootPrefix: String { SitePath.rootPrefix(of: entry.url) }
-
     mutating func decide(_ link: MarkdownLink) -> LinkDecision {
         let location = LazyLocation { [entry] in Self.locate(link, in: entry) }
         let destination = link.destination.trimmingCharacters(in: .whitespaces)
@@ -66,7 +63,7 @@ struct LinkRewriter {
     private mutating func entryLink(_ target: String, fragment: String, written: String, at location: LazyLocation) -> LinkDecision {
         if let page = pages[target] {
             references.append(page.path)
-            return .replace(rootPrefix + page.url + fragment)
+            return .replace(SitePath.rootMarker + page.url + fragment)
         }
         if unpublished.contains(target) {
             problems.append(.unpublishedTarget(location: location.value, target: written))
@@ -83,7 +80,7 @@ struct LinkRewriter {
         }
         let placed = AssetPlacement.beside(entry, source: source)
         assets.append(placed)
-        return .replace(SitePath.relative(from: entry.url, to: placed.destination) + fragment)
+        return .replace(SitePath.rootMarker + placed.destination + fragment)
     }
 }
 

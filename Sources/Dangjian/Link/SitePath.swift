@@ -1,5 +1,19 @@
 /// Paths of pages and files inside the generated site, and the relative links between them.
 public enum SitePath {
+    /// Stands for "the site root, seen from the page this HTML ends up on". Bodies are converted once
+    /// and shown on several pages (the entry, bulletins, boards), so their links are fixed per page.
+    static let rootMarker = "__dangjian_root__/"
+
+    /// `html` with every root marker replaced by the way from `page` to the site root; links into
+    /// `page`'s own folder become plain relative paths (`images/a.png`).
+    static func resolvingRootMarkers(in html: String, forPage page: String) -> String {
+        guard html.contains(rootMarker) else { return html }
+        let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+        var text = html
+        if !folder.isEmpty { text = text.replacingOccurrences(of: rootMarker + folder + "/", with: "") }
+        return text.replacingOccurrences(of: rootMarker, with: rootPrefix(of: page))
+    }
+
     /// `talks/2026/09/08-a/index.html` → `../../../../`; `index.html` → ``.
     public static func rootPrefix(of page: String) -> String {
         String(repeating: "../", count: page.reduce(0) { $1 == "/" ? $0 + 1 : $0 })

@@ -1,6 +1,13 @@
 /// An entry's body, converted: HTML with links rewritten, plain text, what it links to and uses.
 public struct EntryBody: Sendable {
-    public let html: String
+    /// The HTML with its links written from the site root through a marker: use `html(onPage:)`.
+    let markedHTML: String
+
+    /// The HTML as it must appear on the page at `path` (relative to the site root).
+    public func html(onPage path: String) -> String {
+        SitePath.resolvingRootMarkers(in: markedHTML, forPage: path)
+    }
+
     public let plainText: String
     /// Source paths (relative to the site root) of the entries this body links to, in order, without repeats.
     public let references: [String]
@@ -21,7 +28,7 @@ enum BodyRenderer {
             let references = rewriter.references.filter { $0 != entry.path && seen.insert($0).inserted }
             var assets = rewriter.assets
             if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
-            return EntryBody(html: rendered.html, plainText: rendered.plainText, references: references,
+            return EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
                              assets: Array(Set(assets)).sorted { $0.destination < $1.destination })
         }
     }
