@@ -7,16 +7,42 @@ public enum SitePath {
     /// `html` with every root marker replaced by the way from `page` to the site root; links into
     /// `page`'s own folder become plain relative paths (`images/a.png`).
     static func resolvingRootMarkers(in html: String, forPage page: String) -> String {
-        guard html.contains(rootMarker) else { return html }
-        let folder = page.split(separator: "/").dropLast().joined(separator: "/")
-        var text = html
-        if !folder.isEmpty { text = text.replacingOccurrences(of: rootMarker + folder + "/", with: "") }
-        return text.replacingOccurrences(of: rootMarker, with: rootPrefix(of: page))
+        let marker = Array(rootMarker.utf8)
+        var bytes = Array(html.utf8)
+        guard let first = firstIndex(of: marker, in: bytes, from: 0) else { return html }
+        let folder = Array((page.split(separator: "/").dropLast().joined(separator: "/") + "/").utf8)
+        let prefix = Array(rootPrefix(of: page).utf8)
+        var result: [UInt8] = Array(bytes[..<first])
+        result.reserveCapacity(bytes.count)
+        var index = first
+        while let found = firstIndex(of: marker, in: bytes, from: index) {
+            result += bytes[index..<found]
+            index = found + marker.count
+            if folder.count > 1, bytes[index...].starts(with: folder) {
+                index += folder.count
+            } else {
+                result += prefix
+            }
+        }
+        result += bytes[index...]
+        bytes = result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `talks/2026/09/08-a/index.html` → `../../../../`; `index.html` → ``.
     public static func rootPrefix(of page: String) -> String {
         String(repeating: "../", count: page.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let lead = needle.first, haystack.count >= needle.count else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == lead, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// A link from the page at `page` to the file at `target`, both relative to the site root.

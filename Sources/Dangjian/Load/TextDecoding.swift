@@ -9,11 +9,26 @@ enum TextDecoding {
         if let offset = firstInvalidUTF8Offset(bytes) {
             return .failure(.notUTF8(file: file, byteOffset: offset))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if bytes.contains(0x0D) { bytes = normalizingLineEndings(bytes) }
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// CRLF and lone CR become LF.
+    static func normalizingLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                result.append(0x0A)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                result.append(byte)
+            }
+            index += 1
         }
-        return .success(text)
+        return result
     }
 
     /// The byte offset (from the start of the file content) of the first byte that breaks UTF-8.

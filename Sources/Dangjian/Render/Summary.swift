@@ -4,7 +4,9 @@ enum Summary {
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
 
     static func make(from plainText: String, length: Int = 120) -> String {
-        let text = plainText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // Only the opening of the text can make the summary: don't walk the whole body.
+        let opening = plainText.prefix(length * 4)
+        let text = opening.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " ")
         let characters = Array(text)
         guard characters.count > length else { return text }
