@@ -3,7 +3,7 @@ extension PageRenderer {
     func entryPage(_ index: Int) -> (path: String, template: String, page: [String: Any]) {
         let entry = site.entries[index]
         var page = cards[index]
-        page["section"] = entry.kind == .page ? "" : entry.kind.rawValue + "s"
+        page["section"] = entry.kind.rawValue + "s"
         page["body"] = site.bodies[index].html(onPage: entry.url)
         let counts = TextStatistics(site.bodies[index].plainText)
         page["characterCount"] = counts.characters

@@ -5,6 +5,9 @@ enum SiteValues {
         return [
             "title": config.title,
             "organization": config.organization,
+            // For CSS strings (`content: "…"` in @page rules), where HTML escaping does not apply.
+            "titleCSS": cssString(config.title),
+            "organizationCSS": cssString(config.organization),
             "baseURL": config.baseURL ?? "",
             "years": site.years.map { ["name": $0.name, "url": "\($0.slug)/index.html", "count": $0.members.count] },
             "hasYears": !site.years.isEmpty,
@@ -13,6 +16,20 @@ enum SiteValues {
             "talkCount": site.talks.count,
             "generator": "dangjian",
         ]
+    }
+
+    /// Text made safe inside a double-quoted CSS string in a `<style>` element.
+    static func cssString(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "\"", "'", "<", ">", "&", "\n", "\r", "\u{0C}":
+                result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     static let sections: [(key: String, name: String, url: String)] = [
