@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its front matter and its body, with the lines they start on.
 struct SplitSource: Sendable {
     /// The YAML text between the two `---` lines.
@@ -10,26 +12,29 @@ struct SplitSource: Sendable {
 }
 
 enum FrontMatterSplitter {
+    /// Finds the two `---` lines by walking lines one at a time: only the front matter is looked at,
+    /// the body is handed on untouched.
     static func split(_ text: String, file: String) -> Result<SplitSource, LoadError> {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            return .failure(.emptyFile(file: file))
+        if text.allSatisfy(\.isWhitespace) { return .failure(.emptyFile(file: file)) }
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let isDelimiter = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces) == "---"
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard isDelimiter else { return .failure(.missingFrontMatter(file: file)) }
+                yamlStart = next
+            } else if isDelimiter, let yamlStart {
+                let yaml = yamlStart < lineStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
+                return .success(SplitSource(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]),
+                                            bodyFirstLine: lineNumber + 1))
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isDelimiter(first) else {
-            return .failure(.missingFrontMatter(file: file))
-        }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: isDelimiter) else {
-            return .failure(.unclosedFrontMatter(file: file, openingLine: 1))
-        }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(SplitSource(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
-    }
-
-    private static func isDelimiter(_ line: Substring) -> Bool {
-        line.trimmingCharacters(in: .whitespaces) == "---"
+        return .failure(.unclosedFrontMatter(file: file, openingLine: 1))
     }
 }
-
-import Foundation

@@ -10,8 +10,14 @@ public enum Slug {
     }
 
     public static func make(from text: String) -> String {
-        let spaced = separatingHan(text)
-        let latin = spaced.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? spaced
+        // ICU is only needed for text beyond ASCII; most file names are pinyin already.
+        let latin: String
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            latin = text
+        } else {
+            let spaced = separatingHan(text)
+            latin = spaced.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? spaced
+        }
         var slug = ""
         var pendingHyphen = false
         for scalar in latin.lowercased().unicodeScalars {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The template values of every entry, made once and shared by every page that lists the entry.
 /// All `url` values are relative to the site root: templates write `{{root}}{{url}}`.
 struct EntryCards: @unchecked Sendable {
@@ -16,6 +18,12 @@ struct EntryCards: @unchecked Sendable {
 
     func list(_ indexes: some Sequence<Int>) -> [[String: Any]] { indexes.map { cards[$0] } }
 
+    static let optionalKeys = ["cover", "branch", "category", "categoryURL", "slogan", "highlights", "hasHighlights",
+                               "issue", "issueText", "host", "speakers", "speakersText", "readings", "hasReadings",
+                               "homework", "speaker", "series", "minutes", "extra"]
+    /// Renders as absent and stops the lookup from climbing (Mustache treats NSNull as no value).
+    static var nothing: Any { NSNull() }
+
     static func branchValue(_ branch: Branch) -> [String: Any] {
         ["id": branch.id, "name": branch.name, "url": "branches/\(branch.id)/index.html"]
     }
@@ -27,7 +35,8 @@ struct EntryCards: @unchecked Sendable {
             "url": entry.url,
             "kind": entry.kind.rawValue,
             "kindName": entry.kind.chineseName,
-            "is\(entry.kind.rawValue.capitalized)": true,
+            "isBrand": entry.kind == .brand, "isSalon": entry.kind == .salon,
+            "isTalk": entry.kind == .talk, "isPage": entry.kind == .page,
             "date": entry.date.isoDay,
             "dateText": entry.date.chineseDay,
             "summary": entry.summary ?? Summary.make(from: body.plainText),
@@ -60,6 +69,9 @@ struct EntryCards: @unchecked Sendable {
         case .page:
             break
         }
+        // Every key a card can have is set, absent ones to "nothing": a Mustache lookup that misses
+        // climbs to the enclosing values and could show another entry's branch or cover there.
+        for key in Self.optionalKeys where card[key] == nil { card[key] = Self.nothing }
         if !entry.extraFields.isEmpty {
             var extra: [String: Any] = [:]
             for field in entry.extraFields { extra[field.key] = field.value.templateValue }
