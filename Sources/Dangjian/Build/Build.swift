@@ -32,22 +32,40 @@ public enum SiteBuilder {
         let loaded = clock.time("load") { ContentLoader.load(root: root, log: log) }
         let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log) }
         let linked = clock.time("link") { SiteLinker.link(model, log: log) }
-        let files = clock.time("render") {
-            SiteRenderer.render(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
+        let renderer = clock.time("prepare") {
+            SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
         }
-        var succeeded = files != nil && !log.hasErrors
-        if succeeded, writing, let files, let output {
-            succeeded = clock.time("write") { SiteWriter.write(files, to: output, root: root, log: log) }
+        guard let renderer, !log.hasErrors else {
+            return BuildReport(diagnostics: log.diagnostics, succeeded: false, pageCounts: [:], fileCount: 0, phases: clock.phases)
         }
-        let pages = (files ?? []).filter { $0.path.hasSuffix(".html") }
-        return BuildReport(diagnostics: log.diagnostics, succeeded: succeeded, pageCounts: countBySection(pages),
-                           fileCount: files?.count ?? 0, phases: clock.phases)
+        // Pages are rendered and written batch after batch into the staging folder; `check` renders
+        // them the same way and writes nothing.
+        let writer = writing ? SiteWriter(output: output ?? root.appendingPathComponent("site"), root: root, log: log) : nil
+        var pagePaths: [String] = []
+        var fileCount = 0
+        clock.time("render and write") {
+            guard !writing || writer != nil else { return }
+            renderer.renderPages { pages in
+                pagePaths += pages.map(\.path)
+                fileCount += pages.count
+                return writer?.write(pages) ?? true
+            }
+            let copies = renderer.copiedFiles()
+            fileCount += copies.count
+            writer?.write(copies)
+        }
+        var succeeded = !log.hasErrors && (!writing || writer != nil)
+        if let writer {
+            succeeded = succeeded ? clock.time("swap") { writer.commit() } : { writer.abandon(); return false }()
+        }
+        return BuildReport(diagnostics: log.diagnostics, succeeded: succeeded, pageCounts: countBySection(pagePaths),
+                           fileCount: fileCount, phases: clock.phases)
     }
 
-    private static func countBySection(_ pages: [OutputFile]) -> [String: Int] {
+    private static func countBySection(_ pages: [String]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for page in pages {
-            let section = page.path.split(separator: "/").first.map(String.init) ?? page.path
+            let section = page.split(separator: "/").first.map(String.init) ?? page
             let key = section == "index.html" ? "index" : section.count == 4 && section.allSatisfy(\.isNumber) ? "years" : section
             counts[key, default: 0] += 1
         }

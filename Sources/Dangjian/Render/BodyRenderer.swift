@@ -1,12 +1,8 @@
 /// An entry's body, converted: HTML with links rewritten, plain text, what it links to and uses.
 public struct EntryBody: Sendable {
-    /// The HTML with its links written from the site root through a marker: use `html(onPage:)`.
-    let markedHTML: String
-
-    /// The HTML as it must appear on the page at `path` (relative to the site root).
-    public func html(onPage path: String) -> String {
-        SitePath.resolvingRootMarkers(in: markedHTML, forPage: path)
-    }
+    /// The HTML, its links written from the site root through `SitePath.rootMarker`; each page
+    /// that shows it resolves the marker for its own depth.
+    public let markedHTML: String
 
     public let plainText: String
     /// Source paths (relative to the site root) of the entries this body links to, in order, without repeats.

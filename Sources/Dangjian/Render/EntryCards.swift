@@ -5,12 +5,22 @@ import Foundation
 struct EntryCards: @unchecked Sendable {
     let cards: [[String: Any]]
 
-    init(_ site: LinkedSite) {
+    /// Makes every entry's values and renders its list fragments once: `row` (`partials/row`) and
+    /// `card` (`partials/card`), with links written from the site root through the root marker, so
+    /// every list shows them with `{{{row}}}` / `{{{card}}}` instead of rendering them again.
+    init(_ site: LinkedSite, templates: TemplateSet, siteValues: [String: Any]) {
         let tagURLs = Dictionary(uniqueKeysWithValues: site.tags.map { ($0.name, "tags/\($0.slug)/index.html") })
         let seriesURLs = Dictionary(uniqueKeysWithValues: site.series.map { ($0.name, "series/\($0.slug)/index.html") })
+        let shared = TemplateValues(siteValues)
         cards = Array(site.entries.indices).parallelMap { index in
-            TemplateValues(EntryCards.card(site.entries[index], body: site.bodies[index], tagURLs: tagURLs,
-                                           seriesURLs: seriesURLs))
+            var card = EntryCards.card(site.entries[index], body: site.bodies[index], tagURLs: tagURLs, seriesURLs: seriesURLs)
+            var context = card
+            context["root"] = SitePath.rootMarker
+            context["site"] = shared.values
+            for fragment in ["row", "card"] {
+                card[fragment] = templates.has("partials/" + fragment) ? templates.render("partials/" + fragment, context) : ""
+            }
+            return TemplateValues(card)
         }.map(\.values)
     }
 

@@ -4,7 +4,7 @@ extension PageRenderer {
         let entry = site.entries[index]
         var page = cards[index]
         page["section"] = entry.kind.rawValue + "s"
-        page["body"] = site.bodies[index].html(onPage: entry.url)
+        page["body"] = site.bodies[index].markedHTML
         let counts = TextStatistics(site.bodies[index].plainText)
         page["characterCount"] = counts.characters
         page["readingMinutes"] = counts.readingMinutes

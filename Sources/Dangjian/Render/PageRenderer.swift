@@ -10,12 +10,30 @@ struct PageRenderer: @unchecked Sendable {
     let cards: EntryCards
     let templates: TemplateSet
     let siteValues: [String: Any]
+    /// The header and footer of each section, rendered once (they differ only by the current section).
+    let chrome: [String: [String: Any]]
 
     init(site: LinkedSite, templates: TemplateSet) {
         self.site = site
         self.templates = templates
-        cards = EntryCards(site)
         siteValues = SiteValues.make(site)
+        cards = EntryCards(site, templates: templates, siteValues: siteValues)
+        var chrome: [String: [String: Any]] = [:]
+        for section in SiteValues.sectionKeys {
+            chrome[section] = Self.chrome(section: section, templates: templates, siteValues: siteValues)
+        }
+        self.chrome = chrome
+    }
+
+    /// `partials/header` and `partials/footer` for pages of `section`, links written through the root marker.
+    static func chrome(section: String, templates: TemplateSet, siteValues: [String: Any]) -> [String: Any] {
+        let context: [String: Any] = ["root": SitePath.rootMarker, "site": siteValues, "page": ["section": section],
+                                      "nav": SiteValues.navigation(current: section)]
+        var parts: [String: Any] = [:]
+        for part in ["header", "footer"] {
+            parts[part] = templates.has("partials/" + part) ? templates.render("partials/" + part, context) : ""
+        }
+        return parts
     }
 
     func render(_ job: PageJob) -> RenderedPage {
@@ -26,8 +44,10 @@ struct PageRenderer: @unchecked Sendable {
             "site": siteValues,
             "page": page,
             "nav": SiteValues.navigation(current: section),
+            "chrome": chrome[section] ?? Self.chrome(section: section, templates: templates, siteValues: siteValues),
         ]
-        return RenderedPage(path: path, html: templates.render(template, context))
+        let html = templates.render(template, context)
+        return RenderedPage(path: path, html: SitePath.resolvingRootMarkers(in: html, forPage: path))
     }
 
     private func describe(_ job: PageJob) -> (path: String, template: String, page: [String: Any]) {

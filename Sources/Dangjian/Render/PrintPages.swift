@@ -5,7 +5,7 @@ extension PageRenderer {
         let path = "bulletins/\(issue.key)/index.html"
         let withBodies = { (indexes: [Int]) in indexes.map { i -> [String: Any] in
             var card = cards[i]
-            card["body"] = site.bodies[i].html(onPage: path)
+            card["body"] = site.bodies[i].markedHTML
             card["anchor"] = "entry-\(i)"
             return card
         } }
@@ -24,7 +24,7 @@ extension PageRenderer {
         guard case let .salon(salon) = entry.details else { return ("", "bulletin", [:]) }
         let path = "bulletins/salon-\(PageAddresses.threeDigits(salon.issue))/index.html"
         var card = cards[index]
-        card["body"] = site.bodies[index].html(onPage: path)
+        card["body"] = site.bodies[index].markedHTML
         card["anchor"] = "entry-\(index)"
         let values: [String: Any] = [
             "title": "先锋沙龙简报 第\(salon.issue)期", "section": "bulletins", "number": salon.issue,
@@ -58,7 +58,7 @@ extension PageRenderer {
     func boardPage(_ index: Int) -> (path: String, template: String, page: [String: Any]) {
         let entry = site.entries[index]
         var card = cards[index]
-        card["body"] = site.bodies[index].html(onPage: "boards/\(entry.slug)/index.html")
+        card["body"] = site.bodies[index].markedHTML
         let board = site.config.board
         let values: [String: Any] = [
             "title": "展板：\(entry.title)", "section": "bulletins", "brand": card,

@@ -12,20 +12,39 @@ public struct OutputFile: Sendable {
     public let content: Content
 }
 
-/// The render stage: every page of the plan in parallel, plus the files copied beside them.
-public enum SiteRenderer {
-    public static func render(_ site: LinkedSite, templatesFolder: URL, log: DiagnosticLog) -> [OutputFile]? {
+/// The render stage: every page of the plan, rendered in parallel, handed on in batches so the
+/// whole site never has to be held in memory, plus the files copied beside the pages.
+public struct SiteRenderer: @unchecked Sendable {
+    private let site: LinkedSite
+    private let renderer: PageRenderer
+    private let jobs: [PageJob]
+    private let templatesFolder: URL
+
+    /// Nil when the theme cannot be loaded (the problems are in `log`).
+    public init?(_ site: LinkedSite, templatesFolder: URL, log: DiagnosticLog) {
         guard let templates = TemplateSet.load(from: templatesFolder, log: log) else { return nil }
-        let renderer = PageRenderer(site: site, templates: templates)
-        let pages = PageJob.plan(site).parallelMap { renderer.render($0) }
-        var files = pages.map { OutputFile(path: $0.path, content: .text($0.html)) }
-        files += contentAssets(site)
-        files += themeAssets(templatesFolder)
-        return files
+        self.site = site
+        self.templatesFolder = templatesFolder
+        renderer = PageRenderer(site: site, templates: templates)
+        jobs = PageJob.plan(site)
     }
 
-    /// Pictures and attachments, each copied next to every page that uses it.
-    private static func contentAssets(_ site: LinkedSite) -> [OutputFile] {
+    public var pageCount: Int { jobs.count }
+
+    /// Renders the pages `batchSize` at a time and hands each batch to `consume`; stops early when it returns false.
+    public func renderPages(batchSize: Int = 1024, _ consume: ([OutputFile]) -> Bool) {
+        var start = 0
+        while start < jobs.count {
+            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
+            let pages = batch.parallelMap { renderer.render($0) }
+            guard consume(pages.map { OutputFile(path: $0.path, content: .text($0.html)) }) else { return }
+            start += batchSize
+        }
+    }
+
+    /// Pictures and attachments, each copied next to every page that uses it, and the theme's own
+    /// files (`templates/assets/…`: CSS, scripts, icons) as `assets/…`.
+    public func copiedFiles() -> [OutputFile] {
         let content = site.model.root.appendingPathComponent("content")
         var seen = Set<String>()
         var files: [OutputFile] = []
@@ -34,14 +53,10 @@ public enum SiteRenderer {
                 files.append(OutputFile(path: asset.destination, content: .copy(content.appendingPathComponent(asset.source))))
             }
         }
-        return files
-    }
-
-    /// The theme's own files (`templates/assets/…`: CSS, scripts, icons) → `assets/…`.
-    private static func themeAssets(_ templates: URL) -> [OutputFile] {
-        let folder = templates.appendingPathComponent("assets")
-        return ContentWalker.files(in: folder, root: templates).map {
-            OutputFile(path: "assets/" + $0, content: .copy(folder.appendingPathComponent($0)))
+        let assets = templatesFolder.appendingPathComponent("assets")
+        files += ContentWalker.files(in: assets, root: templatesFolder).map {
+            OutputFile(path: "assets/" + $0, content: .copy(assets.appendingPathComponent($0)))
         }
+        return files
     }
 }

@@ -42,6 +42,9 @@ enum SiteValues {
         ("bulletins", "简报与展板", "bulletins/index.html"),
     ]
 
+    /// Every `page.section` the generator gives a page.
+    static let sectionKeys = sections.map(\.key) + ["years", "pages"]
+
     static func navigation(current: String) -> [[String: Any]] {
         sections.map { ["name": $0.name, "url": $0.url, "isCurrent": $0.key == current] }
     }

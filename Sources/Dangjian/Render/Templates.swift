@@ -46,6 +46,10 @@ public struct TemplateSet: @unchecked Sendable {
         library.render(context, withTemplate: name) ?? ""
     }
 
+    public func has(_ name: String) -> Bool {
+        library.getTemplate(named: name) != nil
+    }
+
     private static func templateNames(in folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil,
                                                               options: [.skipsHiddenFiles]) else { return [] }

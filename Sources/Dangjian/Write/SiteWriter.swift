@@ -1,39 +1,77 @@
 import CRenameExchange
 import Foundation
 
-/// The write stage: writes the whole site into a staging folder beside the output folder, then swaps
-/// it into place in one step. A build that fails or is killed leaves the previous site as it was;
-/// pages of removed entries disappear because the site is written anew each time.
-public enum SiteWriter {
+/// The write stage: files go into a staging folder beside the output folder, batch after batch,
+/// and `commit` swaps it into place in one step. A build that fails or is killed leaves the
+/// previous site as it was; pages of removed entries disappear because the site is written anew.
+public final class SiteWriter {
     /// A file in every generated site, so a folder full of someone's documents is never replaced by mistake.
     public static let markerName = ".dangjian-site"
 
-    public static func write(_ files: [OutputFile], to output: URL, root: URL, log: DiagnosticLog) -> Bool {
-        let output = output.standardizedFileURL
-        guard isSafe(output, root: root.standardizedFileURL) else {
-            log.report(WriteError.unsafeOutput(path: output.path))
-            return false
+    private let output: URL
+    private let staging: URL
+    private let log: DiagnosticLog
+    private var folders = Set<String>()
+    private var paths = Set<String>()
+    private var failed = false
+
+    /// Nil (with the problem in `log`) when `output` may not be written.
+    public init?(output: URL, root: URL, log: DiagnosticLog) {
+        self.output = output.standardizedFileURL
+        self.log = log
+        staging = self.output.deletingLastPathComponent()
+            .appendingPathComponent(".\(self.output.lastPathComponent).dangjian-staging")
+        guard Self.isSafe(self.output, root: root.standardizedFileURL) else {
+            log.report(WriteError.unsafeOutput(path: self.output.path))
+            return nil
         }
-        guard mayReplace(output) else {
-            log.report(WriteError.notASite(path: output.path))
-            return false
+        guard Self.mayReplace(self.output) else {
+            log.report(WriteError.notASite(path: self.output.path))
+            return nil
         }
-        let staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).dangjian-staging")
-        let fileManager = FileManager.default
-        try? fileManager.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: staging)
         do {
-            try StagingFolder.fill(staging, with: files + [OutputFile(path: markerName, content: .text("dangjian\n"))])
-            try swapIntoPlace(staging, output)
-            return true
-        } catch let error as WriteError {
-            try? fileManager.removeItem(at: staging)
-            log.report(error)
-            return false
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            log.report(WriteError.cannotWrite(path: output.path, reason: error.localizedDescription))
+            log.report(WriteError.cannotWrite(path: staging.path, reason: error.localizedDescription))
+            return nil
+        }
+    }
+
+    /// Writes a batch of files into the staging folder. False once anything failed.
+    @discardableResult
+    public func write(_ files: [OutputFile]) -> Bool {
+        guard !failed else { return false }
+        do {
+            for file in files where !paths.insert(file.path).inserted { throw WriteError.pathClash(path: file.path) }
+            try StagingFolder.fill(staging, with: files, existingFolders: &folders)
+        } catch {
+            abandon(error)
+        }
+        return !failed
+    }
+
+    /// Puts the staged site in place of the output folder.
+    public func commit() -> Bool {
+        guard write([OutputFile(path: Self.markerName, content: .text("dangjian\n"))]) else { return false }
+        do {
+            try swapIntoPlace()
+            return true
+        } catch {
+            abandon(error)
             return false
         }
+    }
+
+    /// Removes the staging folder; the output folder is left as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func abandon(_ error: Error) {
+        failed = true
+        abandon()
+        log.report(error as? WriteError ?? WriteError.cannotWrite(path: output.path, reason: error.localizedDescription))
     }
 
     private static func isSafe(_ output: URL, root: URL) -> Bool {
@@ -44,12 +82,11 @@ public enum SiteWriter {
     }
 
     private static func mayReplace(_ output: URL) -> Bool {
-        let fileManager = FileManager.default
-        guard let items = try? fileManager.contentsOfDirectory(atPath: output.path), !items.isEmpty else { return true }
+        guard let items = try? FileManager.default.contentsOfDirectory(atPath: output.path), !items.isEmpty else { return true }
         return items.contains(markerName)
     }
 
-    private static func swapIntoPlace(_ staging: URL, _ output: URL) throws {
+    private func swapIntoPlace() throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)

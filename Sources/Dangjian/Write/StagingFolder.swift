@@ -32,14 +32,10 @@ enum StagingFolder {
         }
     }
 
-    static func fill(_ folder: URL, with files: [OutputFile]) throws {
+    /// Writes `files` below `folder`, creating the folders they need that are not in `existingFolders` yet.
+    static func fill(_ folder: URL, with files: [OutputFile], existingFolders: inout Set<String>) throws {
         let fileManager = FileManager.default
-        var paths = Set<String>()
-        for file in files where !paths.insert(file.path).inserted {
-            throw WriteError.pathClash(path: file.path)
-        }
-        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        for relative in allFolders(of: files.map(\.path)) {
+        for relative in allFolders(of: files.map(\.path)) where existingFolders.insert(relative).inserted {
             let path = folder.path + "/" + relative
             guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
