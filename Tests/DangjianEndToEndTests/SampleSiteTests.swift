@@ -68,7 +68,8 @@ struct SampleSiteTests {
     ])
     func golden(page: String) throws {
         let html = try #require(Self.built.site.page(page), "\(page) was not built")
-        let name = page.replacingOccurrences(of: "/index.html", with: "").replacingOccurrences(of: "/", with: "_") + ".html"
+        let name = page == "index.html" ? "home.html"
+            : page.replacingOccurrences(of: "/index.html", with: "").replacingOccurrences(of: "/", with: "_") + ".html"
         if let difference = Snapshot.compare(html, named: name) { Issue.record(Comment(rawValue: difference)) }
     }
 }
