@@ -232,3 +232,44 @@ struct BadInputTests {
         #expect(report.errors.count >= 5)
     }
 }
+
+@Suite("Odd input never crashes the build")
+struct OddInputTests {
+    @Test("values of the wrong shape are errors, not crashes", arguments: [
+        "title: [一, 二]", "title:\n  a: b", "date: [2024, 3, 6]", "tags:\n  a: b", "speaker: ~", "series: 123",
+        "minutes: 三分钟", "draft: 也许", "slug: 红色", "cover: ../../../../../../etc/passwd", "title: &a x\nspeaker: *a",
+        "title: '   '", "\t title: 制表符",
+    ])
+    func wrongShapes(frontMatter: String) throws {
+        let text = "---\n\(frontMatter)\ndate: 2024-03-06\nspeaker: 甲\nseries: 政策法规\n---\n正文"
+        let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/06-a.md --\n" + text)
+        let report = site.build()
+        #expect(report.diagnostics.allSatisfy { $0.file.hasPrefix("content/") })
+        #expect(!report.diagnostics.isEmpty, "each of these deserves a word to the writer")
+    }
+
+    @Test("binary bytes, a lone BOM and a body of only front matter are handled")
+    func strangeFiles() throws {
+        let site = try TestSite(Fixtures.siteYML)
+        try site.write("content/talks/2024/03/06-a.md", data: Data([0xEF, 0xBB, 0xBF]))
+        try site.write("content/talks/2024/03/07-b.md", data: Data([0x00, 0xFF, 0xFE, 0x01]))
+        try site.write("content/talks/2024/03/08-c.md", Fixtures.talk(date: "2024-03-08", body: ""))
+        let report = site.build()
+        #expect(report.diagnostics.contains { $0.code == "empty-file" && $0.file.hasSuffix("06-a.md") })
+        #expect(report.diagnostics.contains { $0.code == "not-utf8" && $0.file.hasSuffix("07-b.md") })
+        #expect(!report.succeeded)
+    }
+
+    @Test("a link in content/ that leads outside the site root is not followed")
+    func symlinkOutside() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try Data(Fixtures.talk(title: "外部文件").utf8).write(to: outside.appendingPathComponent("06-x.md"))
+        let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/07-a.md --\n" + Fixtures.talk(date: "2024-03-07"))
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/talks/2024/outside"),
+                                                   withDestinationURL: outside)
+        #expect(site.build().succeeded)
+        #expect(!(site.page("talks/index.html") ?? "").contains("外部文件"))
+    }
+}

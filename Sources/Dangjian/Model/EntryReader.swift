@@ -64,7 +64,8 @@ struct EntryReader {
 
     private func required(_ reader: FieldReader, _ key: String) -> String? {
         if let value = reader.string(key) { return value }
-        if !reader.has(key) { log.report(ModelError.missingField(file: reader.file, field: key)) }
+        // Absent, empty or blank: all the same to the writer. (A list or map was reported as the wrong type.)
+        if !reader.has(key) || reader.isBlank(key) { log.report(ModelError.missingField(file: reader.file, field: key)) }
         return nil
     }
 

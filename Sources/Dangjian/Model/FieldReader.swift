@@ -15,6 +15,12 @@ struct FieldReader {
         return !value.isNull
     }
 
+    /// A text value of only spaces.
+    func isBlank(_ key: String) -> Bool {
+        guard let text = node.field(key)?.scalar else { return false }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
     func location(of key: String) -> SourceLocation {
         node.field(key)?.location ?? SourceLocation(file: file, line: 1, column: 1)
     }
