@@ -20,12 +20,19 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libqrencode from the system (Debian: libqrencode-dev): QR codes on boards and bulletins.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // renameat2(RENAME_EXCHANGE): swaps the new site into place in one step.
         .target(name: "CRenameExchange"),
         .target(
             name: "Dangjian",
             dependencies: [
                 "CCmark",
+                "CQRencode",
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -48,6 +48,14 @@ public final class TestSite: @unchecked Sendable {
         return result
     }
 
+    /// `dangjian print`: the build plus PDFs of every bulletin, board and the album under `print/`.
+    @discardableResult
+    public func buildAndPrint() -> BuildReport {
+        let result = SiteBuilder.buildAndPrint(root: root, options: BuildOptions(now: Self.today))
+        report = result
+        return result
+    }
+
     public func check() -> BuildReport {
         SiteBuilder.check(root: root, options: BuildOptions(now: Self.today))
     }

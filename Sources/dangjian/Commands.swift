@@ -6,7 +6,7 @@ struct DangjianCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "党建品牌展示静态网站生成器：把 content/ 中的 Markdown 文件生成为 site/ 网站。",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, PrintCommand.self]
     )
 }
 
@@ -65,5 +65,34 @@ struct CheckCommand: ParsableCommand {
             Console.line("检查完毕：\(DiagnosticFormatter.summary(report.diagnostics))，共 \(report.pageCount) 个页面。")
         }
         if !report.succeeded { throw ExitCode(1) }
+    }
+}
+
+struct PrintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print", abstract: "生成网站，并用 Chromium 把全部简报、展板和品牌画册存为 PDF（site/print/）。")
+
+    @OptionGroup var site: SiteOptions
+    @Option(name: .long, help: "输出文件夹，默认为 <站点根目录>/site。") var output: String?
+    @Flag(name: .long, help: "只显示错误。") var quiet = false
+
+    func run() throws {
+        guard PDFPrinter.findChromium() != nil else {
+            Console.line("找不到 Chromium 浏览器，无法生成 PDF。请先安装：sudo apt-get install chromium fonts-noto-cjk"
+                + "（或用环境变量 DANGJIAN_CHROMIUM 指定浏览器程序的位置）。", error: true)
+            throw ExitCode(2)
+        }
+        let output = self.output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let report = SiteBuilder.buildAndPrint(root: site.rootURL, output: output)
+        Console.print(report.diagnostics, quiet: quiet)
+        guard report.succeeded else {
+            Console.line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。原有的 site/ 未被改动。", error: true)
+            throw ExitCode(1)
+        }
+        let target = output?.path ?? site.rootURL.appendingPathComponent("site").path
+        if !quiet {
+            Console.line(Console.buildSummary(report, output: target))
+            Console.line("PDF 已存入 \(target)/print/（简报 bulletins/、展板 boards/、画册 album.pdf）")
+        }
     }
 }

@@ -17,10 +17,11 @@ struct CommandLineTests {
         return products.appendingPathComponent("dangjian")
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -76,5 +77,15 @@ struct CommandLineTests {
         let help = try run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("build"))
+    }
+
+    @Test("print without Chromium says how to install it and exits with status 2")
+    func printWithoutChromium() throws {
+        let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/06-a.md --\n" + Fixtures.talk())
+        let result = try run(["print", "--root", site.root.path], environment: ["PATH": "/nonexistent", "LANG": "C.UTF-8"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("找不到 Chromium"))
+        #expect(result.stderr.contains("apt-get install chromium"))
+        #expect(!site.exists("index.html"))
     }
 }

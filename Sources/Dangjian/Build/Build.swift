@@ -26,7 +26,13 @@ public enum SiteBuilder {
         run(root: root, output: nil, options: options, writing: false)
     }
 
-    private static func run(root: URL, output: URL?, options: BuildOptions, writing: Bool) -> BuildReport {
+    /// A build that also prints every bulletin, board and the album to PDF under `print/`, from the
+    /// staged site before it is swapped in: the PDFs always match the pages beside them.
+    public static func buildAndPrint(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions()) -> BuildReport {
+        run(root: root, output: output ?? root.appendingPathComponent("site"), options: options, writing: true, printing: true)
+    }
+
+    private static func run(root: URL, output: URL?, options: BuildOptions, writing: Bool, printing: Bool = false) -> BuildReport {
         let log = DiagnosticLog()
         var clock = PhaseClock()
         let loaded = clock.time("load") { ContentLoader.load(root: root, log: log) }
@@ -55,6 +61,12 @@ public enum SiteBuilder {
             writer?.write(copies)
         }
         var succeeded = !log.hasErrors && (!writing || writer != nil)
+        if succeeded, printing, let writer {
+            let pdfs = clock.time("print") { PDFPrinter.print(renderer.printTargets(), from: writer.stagingFolder, log: log) }
+            fileCount += pdfs?.count ?? 0
+            succeeded = pdfs.map { writer.write($0) } ?? false
+            succeeded = succeeded && !log.hasErrors
+        }
         if let writer {
             succeeded = succeeded ? clock.time("swap") { writer.commit() } : { writer.abandon(); return false }()
         }

@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable {
     public var talkSeries: [String] = []
     public var bulletinPeriod: BulletinPeriod = .month
     public var board = BoardSize()
+    /// The brand album's title (画册, e.g. 红色印记——党建品牌集萃).
+    public var albumTitle = "党建品牌集萃"
     /// Raw HTML in Markdown is rendered only when this is on.
     public var unsafeHTML = false
     /// Entries per page of every paginated list.

@@ -3,7 +3,7 @@ import Foundation
 /// Reads and validates site.yml into a `SiteConfig`, reporting every problem.
 enum SiteConfigReader {
     static let knownKeys = ["title", "organization", "base_url", "timezone", "branches", "brand_categories",
-                            "talk_series", "bulletin", "board", "unsafe_html", "page_size", "params", "pinyin", "holidays"]
+                            "talk_series", "bulletin", "board", "album", "unsafe_html", "page_size", "params", "pinyin", "holidays"]
 
     static func read(_ node: YAMLNode?, log: DiagnosticLog) -> SiteConfig {
         var config = SiteConfig()
@@ -25,6 +25,9 @@ enum SiteConfigReader {
         config.params = node.field("params")
         readBulletin(node.field("bulletin"), into: &config, log: log)
         readBoard(node.field("board"), into: &config, log: log)
+        if let album = node.field("album"), !album.isNull, let title = FieldReader(node: album, log: log).string("title") {
+            config.albumTitle = title
+        }
         _ = reader.warnAboutUnknownKeys(known: knownKeys)
         return config
     }

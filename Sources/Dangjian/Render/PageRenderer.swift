@@ -70,6 +70,7 @@ struct PageRenderer: @unchecked Sendable {
         case .bulletinsIndex: return bulletinsIndex()
         case let .board(index): return boardPage(index)
         case .boardsIndex: return boardsIndex()
+        case .album: return albumPage()
         }
     }
 }

@@ -15,7 +15,7 @@ extension PageRenderer {
             "talks": withBodies(issue.talks), "salons": withBodies(issue.salons),
             "hasTalks": !issue.talks.isEmpty, "hasSalons": !issue.salons.isEmpty,
             "talkCount": issue.talks.count, "salonCount": issue.salons.count, "isPeriod": true,
-        ]
+        ].merging(qrValues(for: path, title: "\(issue.title)简报"), uniquingKeysWith: { a, _ in a })
         return (path, "bulletin", values)
     }
 
@@ -29,7 +29,7 @@ extension PageRenderer {
         let values: [String: Any] = [
             "title": "先锋沙龙简报 第\(salon.issue)期", "section": "bulletins", "number": salon.issue,
             "numberText": "第\(salon.issue)期", "period": entry.title, "salon": card, "isSalon": true,
-        ]
+        ].merging(qrValues(for: entry.url, title: entry.title), uniquingKeysWith: { a, _ in a })
         return (path, "bulletin", values)
     }
 
@@ -65,7 +65,7 @@ extension PageRenderer {
             "widthMM": format(board.widthMM), "heightMM": format(board.heightMM), "bleedMM": format(board.bleedMM),
             "pageWidthMM": format(board.widthMM + 2 * board.bleedMM), "pageHeightMM": format(board.heightMM + 2 * board.bleedMM),
             "cropMarks": board.cropMarks,
-        ]
+        ].merging(qrValues(for: entry.url, title: entry.title), uniquingKeysWith: { a, _ in a })
         return ("boards/\(entry.slug)/index.html", "board", values)
     }
 
@@ -76,6 +76,14 @@ extension PageRenderer {
             return card
         }
         return ("boards/index.html", "boards", ["title": "展板", "section": "bulletins", "boards": boards])
+    }
+
+    /// A QR code of the page's intranet address, when site.yml gives `base_url`.
+    func qrValues(for sitePath: String, title: String) -> [String: Any] {
+        guard let base = site.config.baseURL else { return ["qrSVG": EntryCards.nothing, "qrURL": EntryCards.nothing] }
+        let address = base + sitePath
+        guard let svg = QRCode.svg(for: address, title: "\(title)：\(address)") else { return [:] }
+        return ["qrSVG": svg, "qrURL": address]
     }
 
     private func format(_ number: Double) -> String {

@@ -4,6 +4,7 @@ import Foundation
 public struct OutputFile: Sendable {
     public enum Content: Sendable {
         case text(String)
+        case data(Data)
         case copy(URL)
     }
 
@@ -42,6 +43,26 @@ public struct SiteRenderer: @unchecked Sendable {
         }
     }
 
+    /// The printable pages and the PDFs `dangjian print` makes of them (the contract's `print/` layout).
+    public func printTargets() -> [PrintTarget] {
+        var targets = site.bulletins.map {
+            PrintTarget(page: "bulletins/\($0.key)/index.html", pdf: "print/bulletins/\($0.key).pdf", kind: .bulletin, source: nil)
+        }
+        for index in site.salons {
+            guard case let .salon(salon) = site.entries[index].details else { continue }
+            let key = "salon-\(PageAddresses.threeDigits(salon.issue))"
+            targets.append(PrintTarget(page: "bulletins/\(key)/index.html", pdf: "print/bulletins/\(key).pdf", kind: .bulletin,
+                                       source: site.entries[index].path))
+        }
+        for index in site.brands {
+            let slug = site.entries[index].slug
+            targets.append(PrintTarget(page: "boards/\(slug)/index.html", pdf: "print/boards/\(slug).pdf", kind: .board,
+                                       source: site.entries[index].path))
+        }
+        targets.append(PrintTarget(page: "album/index.html", pdf: "print/album.pdf", kind: .album, source: nil))
+        return targets
+    }
+
     /// Pictures and attachments, each copied next to every page that uses it, and the theme's own
     /// files (`templates/assets/…`: CSS, scripts, icons) as `assets/…`.
     public func copiedFiles() -> [OutputFile] {
@@ -59,4 +80,14 @@ public struct SiteRenderer: @unchecked Sendable {
         }
         return files
     }
+}
+
+/// A page of the site to print, and where its PDF goes.
+public struct PrintTarget: Sendable, Hashable {
+    public enum Kind: String, Sendable { case bulletin, board, album }
+    public let page: String
+    public let pdf: String
+    public let kind: Kind
+    /// The entry file the page shows, for messages.
+    public let source: String?
 }

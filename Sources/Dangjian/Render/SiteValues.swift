@@ -5,6 +5,7 @@ enum SiteValues {
         return [
             "title": config.title,
             "organization": config.organization,
+            "albumTitle": config.albumTitle,
             // For CSS strings (`content: "…"` in @page rules), where HTML escaping does not apply.
             "titleCSS": cssString(config.title),
             "organizationCSS": cssString(config.organization),

@@ -6,7 +6,7 @@ import Mustache
 public struct TemplateSet: @unchecked Sendable {
     /// Templates every theme must have (file names without `.mustache`).
     public static let required = ["home", "brand", "salon", "talk", "page", "list", "brands", "salons", "talks",
-                                  "branch", "terms", "bulletin", "bulletins", "board", "boards"]
+                                  "branch", "terms", "bulletin", "bulletins", "board", "boards", "album"]
 
     private let library: MustacheLibrary
 

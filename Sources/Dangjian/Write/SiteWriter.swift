@@ -10,6 +10,8 @@ public final class SiteWriter {
 
     private let output: URL
     private let staging: URL
+    /// Where the site is being written before it is swapped in.
+    public var stagingFolder: URL { staging }
     private let log: DiagnosticLog
     private var folders = Set<String>()
     private var paths = Set<String>()

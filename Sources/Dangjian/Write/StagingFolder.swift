@@ -46,6 +46,7 @@ enum StagingFolder {
             do {
                 switch file.content {
                 case let .text(text): try writeFile(target.path, text)
+                case let .data(data): try data.write(to: target)
                 case let .copy(source): try fileManager.copyItem(at: source, to: target)
                 }
                 return nil
