@@ -96,3 +96,49 @@ struct PrintTests {
         #expect(info.pages == 1)
     }
 }
+
+@Suite("Print settings of site.yml")
+struct PrintSettingsTests {
+    @Test("weekly bulletins are numbered from the first week with entries")
+    func weeklyBulletins() throws {
+        let site = try TestSite(Fixtures.siteYML + """
+
+        bulletin:
+          period: week
+        -- content/talks/2024/03/06-a.md --
+        \(Fixtures.talk(date: "2024-03-06"))
+        -- content/talks/2024/03/13-b.md --
+        \(Fixtures.talk(date: "2024-03-13"))
+        """)
+        #expect(site.build().succeeded)
+        #expect(site.page("bulletins/2024-w10/index.html")?.contains("第1期") == true)
+        #expect(site.page("bulletins/2024-w11/index.html")?.contains("第2期") == true)
+        #expect(!site.exists("bulletins/2024-03/index.html"))
+    }
+
+    @Test("the board size, bleed and crop marks of site.yml decide the board's page")
+    func boardSize() throws {
+        try #require(PDFPrinter.findChromium() != nil, "Chromium is needed: apt-get install chromium")
+        let site = try TestSite(Fixtures.siteYML + """
+
+        board:
+          width_mm: 600
+          height_mm: 900
+          bleed_mm: 5
+          crop_marks: false
+        -- content/brands/a.md --
+        ---
+        title: 品牌
+        date: 2024-01-01
+        branch: jiguan-1
+        category: 思路引领
+        ---
+        介绍。
+        """)
+        #expect(site.buildAndPrint().succeeded)
+        let info = try #require(PDFInspector.info(site.output.appendingPathComponent("print/boards/a.pdf")))
+        #expect(info.pages == 1)
+        #expect(abs(PDFInspector.millimetres(info.width) - 610) < 0.5 && abs(PDFInspector.millimetres(info.height) - 910) < 0.5)
+        #expect(site.page("boards/a/index.html")?.contains("class=\"crop") == false)
+    }
+}
