@@ -30,8 +30,14 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let output = self.output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        let report = SiteBuilder.build(root: site.rootURL, output: output,
-                                       options: BuildOptions(includeDrafts: drafts, includeFuture: future))
+        let display = ProgressDisplay()
+        var options = BuildOptions(includeDrafts: drafts, includeFuture: future)
+        if !quiet {
+            let show: @Sendable (Int, Int) -> Void = { done, total in display.update(done: done, total: total) }
+            options.progress = show
+        }
+        let report = SiteBuilder.build(root: site.rootURL, output: output, options: options)
+        display.finish()
         Console.print(report.diagnostics, quiet: quiet)
         if verbose { Console.phases(report) }
         guard report.succeeded else {

@@ -22,7 +22,7 @@ enum Console {
     static func buildSummary(_ report: BuildReport, output: String) -> String {
         let names: [(String, String)] = [("talks", "晨学"), ("salons", "沙龙"), ("brands", "品牌"), ("tags", "标签"),
                                          ("branches", "支部"), ("series", "系列"), ("years", "年度"),
-                                         ("bulletins", "简报"), ("boards", "展板")]
+                                         ("bulletins", "简报"), ("boards", "展板"), ("album", "画册")]
         let parts = names.compactMap { key, name in report.pageCounts[key].map { "\(name) \($0)" } }
         let seconds = report.phases.reduce(0) { $0 + $1.seconds }
         let warnings = report.warnings.isEmpty ? "" : "，\(report.warnings.count) 个警告"

@@ -54,6 +54,7 @@ public enum SiteBuilder {
             renderer.renderPages { pages in
                 pagePaths += pages.map(\.path)
                 fileCount += pages.count
+                options.progress?(pagePaths.count, renderer.pageCount)
                 return writer?.write(pages) ?? true
             }
             let copies = renderer.copiedFiles()

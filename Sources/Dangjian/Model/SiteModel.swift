@@ -6,11 +6,15 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// "Now", injected so tests and builds are reproducible.
     public var now: Date
+    /// Told how far page rendering has come (pages done, pages in all), from the building thread.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date = Date()) {
+    public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date = Date(),
+                progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.now = now
+        self.progress = progress
     }
 }
 
