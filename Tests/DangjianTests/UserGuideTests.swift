@@ -1,0 +1,20 @@
+import DangjianTestSupport
+import Foundation
+import Testing
+
+@Suite("The user guide")
+struct UserGuideTests {
+    @Test("explains every problem the tool can report")
+    func everyDiagnosticExplained() throws {
+        let guide = try String(contentsOf: Repository.root.appendingPathComponent("docs/使用说明.md"), encoding: .utf8)
+        let sources = Repository.root.appendingPathComponent("Sources/Dangjian")
+        var codes = Set<String>()
+        for file in TestSite.files(under: sources) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: /code: "([a-z0-9-]+)"/) { codes.insert(String(match.output.1)) }
+        }
+        #expect(codes.count > 30)
+        let missing = codes.filter { !guide.contains("`\($0)`") }.sorted()
+        #expect(missing.isEmpty, "not in docs/使用说明.md: \(missing)")
+    }
+}
