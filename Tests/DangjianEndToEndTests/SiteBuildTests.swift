@@ -195,3 +195,23 @@ struct SiteBuildTests {
         #expect(first.contains(#"href="../talks/page/2/index.html""#))
     }
 }
+
+@Suite("Tag addresses")
+struct TagAddressTests {
+    @Test("two tags with one pinyin get two pages, and the file using the second is named")
+    func tagClash() throws {
+        let site = try TestSite(Fixtures.siteYML + """
+
+        -- content/talks/2024/03/06-a.md --
+        \(Fixtures.talk("tags: [家风]", date: "2024-03-06"))
+        -- content/talks/2024/03/07-b.md --
+        \(Fixtures.talk("tags: [佳丰]", date: "2024-03-07"))
+        """)
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(site.exists("tags/jia-feng/index.html") && site.exists("tags/jia-feng-2/index.html"))
+        let warning = try #require(report.warnings.first { $0.code == "tag-renamed" })
+        #expect(warning.file == "content/talks/2024/03/06-a.md", "家风 sorts after 佳丰 and takes -2")
+        #expect(warning.line == 6)
+    }
+}

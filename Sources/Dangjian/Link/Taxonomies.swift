@@ -40,7 +40,10 @@ enum Taxonomies {
                 slug = "\(base)-\(counter)"
                 counter += 1
             }
-            if slug != base { log.report(AddressError.tagRenamed(tag: tag, slug: slug, otherTag: slugOwners[base]!)) }
+            if slug != base, let first = members[tag]?.first {
+                log.report(AddressError.tagRenamed(location: FieldLocator.location(of: "tags", in: entries[first]),
+                                                   tag: tag, slug: slug, otherTag: slugOwners[base]!))
+            }
             slugOwners[slug] = tag
             groups.append(EntryGroup(name: tag, slug: slug, members: newestFirst(members[tag]!, in: entries)))
         }

@@ -65,7 +65,7 @@ public enum AddressError: DiagnosticConvertible, Equatable {
     case clash(location: SourceLocation, url: String, otherFile: String)
     case renamed(file: String, url: String, otherFile: String)
     case reservedName(location: SourceLocation, slug: String)
-    case tagRenamed(tag: String, slug: String, otherTag: String)
+    case tagRenamed(location: SourceLocation, tag: String, slug: String, otherTag: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -78,8 +78,8 @@ public enum AddressError: DiagnosticConvertible, Equatable {
         case let .reservedName(location, slug):
             return Diagnostic(.error, code: "reserved-slug", at: location,
                               message: "网址名“\(slug)”是栏目保留名称，页面不能使用：请改用其他 slug 或文件名")
-        case let .tagRenamed(tag, slug, otherTag):
-            return Diagnostic(.warning, code: "tag-renamed", file: "content/site.yml",
+        case let .tagRenamed(location, tag, slug, otherTag):
+            return Diagnostic(.warning, code: "tag-renamed", at: location,
                               message: "标签“\(tag)”与“\(otherTag)”的拼音网址相同，已改为 tags/\(slug)/index.html")
         }
     }
