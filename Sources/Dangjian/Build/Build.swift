@@ -35,6 +35,8 @@ public enum SiteBuilder {
     private static func run(root: URL, output: URL?, options: BuildOptions, writing: Bool, printing: Bool = false) -> BuildReport {
         let log = DiagnosticLog()
         var clock = PhaseClock()
+        let cleanup = writing ? SiteWriter.removeLeftovers(besides: output ?? root.appendingPathComponent("site")) : DispatchGroup()
+        defer { cleanup.wait() }
         let loaded = clock.time("load") { ContentLoader.load(root: root, log: log) }
         let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log) }
         let linked = clock.time("link") { SiteLinker.link(model, log: log) }

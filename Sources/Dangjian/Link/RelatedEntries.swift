@@ -11,24 +11,34 @@ enum RelatedEntries {
         var age = [Int](repeating: 0, count: entries.count)
         for (rank, entry) in byAge.enumerated() { age[entry] = rank }
         let ranks = age
-        return Array(entries.indices).parallelMap { current in
-            related(to: current, entries: entries, postings: index, age: ranks, limit: limit)
-        }
+        let postingsByEntry = entries.map { $0.tags.compactMap { index[$0] } }
+        // Chunks of entries share one dense counter array, cleared through the list of touched slots.
+        let chunkSize = 256
+        let chunks = Array(stride(from: 0, to: entries.count, by: chunkSize))
+        return chunks.parallelMap { start in
+            var counts = [Int32](repeating: 0, count: entries.count)
+            var touched: [Int] = []
+            return (start..<min(entries.count, start + chunkSize)).map { current in
+                related(to: current, postings: postingsByEntry[current], counts: &counts, touched: &touched,
+                        age: ranks, limit: limit)
+            }
+        }.flatMap { $0 }
     }
 
-    private static func related(to current: Int, entries: [Entry], postings: [String: [Int]], age: [Int], limit: Int) -> [Int] {
-        let tags = entries[current].tags
-        guard !tags.isEmpty else { return [] }
-        var shared: [Int: Int] = [:]
-        for tag in tags {
-            for other in postings[tag] ?? [] where other != current {
-                shared[other, default: 0] += 1
+    private static func related(to current: Int, postings: [[Int]], counts: inout [Int32], touched: inout [Int],
+                                age: [Int], limit: Int) -> [Int] {
+        touched.removeAll(keepingCapacity: true)
+        for members in postings {
+            for other in members where other != current {
+                if counts[other] == 0 { touched.append(other) }
+                counts[other] += 1
             }
         }
         var best: [(index: Int, count: Int)] = []
         best.reserveCapacity(limit + 1)
-        for (other, count) in shared {
-            let candidate = (index: other, count: count)
+        for other in touched {
+            let candidate = (index: other, count: Int(counts[other]))
+            counts[other] = 0
             if best.count == limit, let last = best.last, !isBetter(candidate, than: last, age: age) { continue }
             let position = best.firstIndex(where: { isBetter(candidate, than: $0, age: age) }) ?? best.count
             best.insert(candidate, at: position)

@@ -76,6 +76,27 @@ public final class SiteWriter {
         log.report(error as? WriteError ?? WriteError.cannotWrite(path: output.path, reason: error.localizedDescription))
     }
 
+    /// Where a previous site is set aside after the swap: a unique hidden folder beside the output.
+    static func leftoverFolder(of output: URL) -> URL {
+        output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).dangjian-old-\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1e6))")
+    }
+
+    /// Removes previous sites set aside by earlier builds, on a background thread; wait on the result
+    /// before the process ends.
+    public static func removeLeftovers(besides output: URL) -> DispatchGroup {
+        let group = DispatchGroup()
+        let folder = output.standardizedFileURL.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).dangjian-old-"
+        let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasPrefix(prefix) }.map { folder.appendingPathComponent($0) }
+        guard !leftovers.isEmpty else { return group }
+        DispatchQueue.global(qos: .utility).async(group: group) {
+            for leftover in leftovers { try? FileManager.default.removeItem(at: leftover) }
+        }
+        return group
+    }
+
     private static func isSafe(_ output: URL, root: URL) -> Bool {
         let protected = [root, root.appendingPathComponent("content"), root.appendingPathComponent("templates")]
             .map { $0.standardizedFileURL.path }
@@ -95,7 +116,10 @@ public final class SiteWriter {
             return
         }
         if dangjian_rename_exchange(staging.path, output.path) == 0 {
-            try? fileManager.removeItem(at: staging)
+            // The staging folder now holds the previous site: set it aside for the next build to remove
+            // while it reads content (see `SiteWriter.removeLeftovers`), instead of waiting for it here.
+            let aside = Self.leftoverFolder(of: output)
+            if (try? fileManager.moveItem(at: staging, to: aside)) == nil { try? fileManager.removeItem(at: staging) }
             return
         }
         // Without an atomic exchange, move the old site aside first; the window is two renames long.
