@@ -5,7 +5,11 @@ import Foundation
 /// Parses the command line and runs the command; usage errors exit with status 2 as the contract says.
 do {
     var command = try DangjianCommand.parseAsRoot()
-    try command.run()
+    if let serving = command as? LongRunningCommand {
+        try await serving.start()
+    } else {
+        try command.run()
+    }
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch {
@@ -16,4 +20,10 @@ do {
     }
     FileHandle.standardError.write(Data("用法错误：\(DangjianCommand.message(for: error))\n请运行 dangjian --help 查看用法。\n".utf8))
     Foundation.exit(2)
+}
+
+/// Commands that run until stopped (the preview server). Called through this protocol because an
+/// `AsyncParsableCommand` existential resolves `run()` to its synchronous default.
+protocol LongRunningCommand {
+    func start() async throws
 }

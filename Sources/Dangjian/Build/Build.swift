@@ -32,7 +32,15 @@ public enum SiteBuilder {
         run(root: root, output: output ?? root.appendingPathComponent("site"), options: options, writing: true, printing: true)
     }
 
-    private static func run(root: URL, output: URL?, options: BuildOptions, writing: Bool, printing: Bool = false) -> BuildReport {
+    /// The whole site built in memory, for the preview server: nothing is written.
+    public static func buildInMemory(root: URL, options: BuildOptions = BuildOptions()) -> (BuildReport, [OutputFile]) {
+        let collected = FileCollector()
+        let report = run(root: root, output: nil, options: options, writing: false, collect: collected.add)
+        return (report, report.succeeded ? collected.files : [])
+    }
+
+    private static func run(root: URL, output: URL?, options: BuildOptions, writing: Bool, printing: Bool = false,
+                            collect: (([OutputFile]) -> Void)? = nil) -> BuildReport {
         let log = DiagnosticLog()
         var clock = PhaseClock()
         let cleanup = writing ? SiteWriter.removeLeftovers(besides: output ?? root.appendingPathComponent("site")) : DispatchGroup()
@@ -57,10 +65,12 @@ public enum SiteBuilder {
                 pagePaths += pages.map(\.path)
                 fileCount += pages.count
                 options.progress?(pagePaths.count, renderer.pageCount)
+                collect?(pages)
                 return writer?.write(pages) ?? true
             }
             let copies = renderer.copiedFiles()
             fileCount += copies.count
+            collect?(copies)
             writer?.write(copies)
         }
         var succeeded = !log.hasErrors && (!writing || writer != nil)
@@ -86,6 +96,12 @@ public enum SiteBuilder {
         }
         return counts
     }
+}
+
+/// Gathers the files of an in-memory build.
+private final class FileCollector {
+    private(set) var files: [OutputFile] = []
+    func add(_ batch: [OutputFile]) { files += batch }
 }
 
 /// Times named phases with a monotonic clock.

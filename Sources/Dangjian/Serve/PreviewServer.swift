@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// `dangjian serve`: builds the site in memory, serves it on 127.0.0.1 (by default), rebuilds when
+/// anything under `content/` or `templates/` changes and makes open pages reload themselves.
+/// The only file that knows the HTTP library exists.
+public struct PreviewServer: Sendable {
+    public let root: URL
+    public let host: String
+    public let port: Int
+    let state = PreviewState()
+
+    public init(root: URL, host: String = "127.0.0.1", port: Int = 1313) {
+        self.root = root
+        self.host = host
+        self.port = port
+    }
+
+    /// Runs until Ctrl-C (SIGINT) or SIGTERM. `onEvent` is told what happens, for the terminal.
+    public func run(onEvent: @escaping @Sendable (PreviewEvent) -> Void) async throws {
+        await rebuild(onEvent: onEvent)
+        let router = Router()
+        let state = self.state
+        router.get(RouterPath(LiveReload.statusPath)) { request, _ -> Response in
+            let after = request.uri.queryParameters.get("after", as: Int.self) ?? -1
+            let status = await state.waitForChange(after: after, timeout: 25)
+            return Self.json(status)
+        }
+        router.get("**") { request, _ -> Response in
+            await Self.respond(to: request.uri.path, state: state)
+        }
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "dangjian"),
+            onServerRunning: { channel in
+                onEvent(.listening(port: channel.localAddress?.port ?? port))
+            },
+            logger: Logger(label: "dangjian.serve", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        let watching = Task { await watch(onEvent: onEvent) }
+        defer { watching.cancel() }
+        // Hummingbird stops gracefully on these signals; browsers waiting for a rebuild are answered
+        // at once, so stopping does not wait for their requests to time out.
+        let stopping = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler { Task { await state.close() } }
+            source.resume()
+            return source
+        }
+        defer { stopping.forEach { $0.cancel() } }
+        try await app.runService()
+        onEvent(.stopped)
+    }
+
+    private func watch(onEvent: @escaping @Sendable (PreviewEvent) -> Void) async {
+        var watcher = ChangeWatcher(root: root)
+        while !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: 250_000_000)
+            if watcher.hasChanged() { await rebuild(onEvent: onEvent) }
+        }
+    }
+
+    private func rebuild(onEvent: @Sendable (PreviewEvent) -> Void) async {
+        let started = Date()
+        let (report, files) = SiteBuilder.buildInMemory(root: root)
+        if report.succeeded {
+            await state.publish(files, diagnostics: report.diagnostics)
+        } else {
+            await state.fail(report.diagnostics)
+        }
+        onEvent(.built(report, seconds: Date().timeIntervalSince(started)))
+    }
+
+    static func respond(to rawPath: String, state: PreviewState) async -> Response {
+        guard let path = PreviewPath.resolve(rawPath) else {
+            return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: "403 禁止访问")))
+        }
+        let generation = await state.current.generation
+        var found = await state.file(path)
+        if found == nil, !path.hasSuffix(".html") { found = await state.file(path + "/index.html") }
+        guard let content = found else {
+            return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: LiveReload.inject(into: notFoundPage(path), generation: generation))))
+        }
+        var data: Data
+        switch content {
+        case let .text(text): data = Data(text.utf8)
+        case let .data(bytes): data = bytes
+        case let .copy(url): data = (try? Data(contentsOf: url)) ?? Data()
+        }
+        let type = PreviewPath.contentType(of: path)
+        if type.hasPrefix("text/html") {
+            data = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: generation).utf8)
+        }
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func json(_ status: PreviewState.Status) -> Response {
+        let errors = status.diagnostics.filter(\.isError).map(DiagnosticFormatter.compilerStyle)
+        let object: [String: Any] = ["generation": status.generation, "errors": errors]
+        let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data("{}".utf8)
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func notFoundPage(_ path: String) -> String {
+        let escaped = path.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        return "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>找不到页面</title><body>"
+            + "<h1>找不到页面</h1><p>网站中没有 \(escaped)。</p><p><a href=\"/index.html\">返回首页</a></p></body></html>"
+    }
+}
+
+/// What the preview server reports to the terminal.
+public enum PreviewEvent: Sendable {
+    case listening(port: Int)
+    case built(BuildReport, seconds: Double)
+    case stopped
+}

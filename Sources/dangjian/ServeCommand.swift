@@ -1,0 +1,38 @@
+import ArgumentParser
+import Dangjian
+import Foundation
+
+struct ServeCommand: AsyncParsableCommand, LongRunningCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "预览网站：修改内容或模板后自动重新生成，打开的网页自动刷新。按 Ctrl-C 停止。")
+
+    @OptionGroup var site: SiteOptions
+    @Option(help: "监听地址，默认只允许本机访问。") var host = "127.0.0.1"
+    @Option(help: "端口，默认 1313；0 表示任选一个空闲端口。") var port = 1313
+
+    func run() async throws { try await start() }
+
+    func start() async throws {
+        let server = PreviewServer(root: site.rootURL, host: host, port: port)
+        do {
+            try await server.run { event in
+                switch event {
+                case let .listening(port):
+                    Console.line("预览地址：http://\(host):\(port)/index.html  （按 Ctrl-C 停止）")
+                case let .built(report, seconds):
+                    Console.print(report.diagnostics, quiet: false)
+                    if report.succeeded {
+                        Console.line("已重新生成 \(report.pageCount) 个页面，用时 \(String(format: "%.2f", seconds)) 秒")
+                    } else {
+                        Console.line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。浏览器中继续显示上一次成功的页面。", error: true)
+                    }
+                case .stopped:
+                    Console.line("预览已停止。")
+                }
+            }
+        } catch {
+            Console.line("无法启动预览服务（\(error)）：端口 \(port) 可能已被占用，请用 --port 换一个端口。", error: true)
+            throw ExitCode(1)
+        }
+    }
+}
