@@ -138,14 +138,9 @@ enum Chromium {
         guard let chromium = PDFPrinter.findChromium() else { throw DevToolsPipe.Failure(description: "no Chromium") }
         let browser = try DevToolsPipe(chromium: chromium)
         defer { browser.shutDown() }
-        let tab = try browser.send("Target.createTarget", ["url": "about:blank"])
-        let attached = try browser.send("Target.attachToTarget", ["targetId": tab["targetId"] as? String ?? "", "flatten": true])
-        let session = attached["sessionId"] as? String ?? ""
-        _ = try browser.send("Page.enable", session: session)
-        _ = try browser.send("Page.navigate", ["url": url], session: session)
-        _ = try browser.waitForEvent("Page.loadEventFired", session: session, timeout: 30)
+        let tab = try browser.openTab(url, timeout: 30)
+        defer { browser.closeTab(tab) }
         Thread.sleep(forTimeInterval: wait)
-        let answer = try browser.send("Runtime.evaluate", ["expression": expression, "returnByValue": true], session: session)
-        return ((answer["result"] as? [String: Any])?["value"] as? String) ?? ""
+        return try browser.evaluate(expression, in: tab) as? String ?? ""
     }
 }

@@ -103,6 +103,34 @@ final class DevToolsPipe: @unchecked Sendable {
         }
     }
 
+    /// A tab showing `url`, once its load event fired.
+    struct Tab {
+        let target: String
+        let session: String
+    }
+
+    func openTab(_ url: String, timeout: TimeInterval = 120) throws -> Tab {
+        let created = try send("Target.createTarget", ["url": "about:blank"])
+        guard let target = created["targetId"] as? String else { throw Failure(description: "no tab") }
+        let attached = try send("Target.attachToTarget", ["targetId": target, "flatten": true])
+        guard let session = attached["sessionId"] as? String else { throw Failure(description: "no session") }
+        _ = try send("Page.enable", session: session)
+        _ = try send("Page.navigate", ["url": url], session: session)
+        _ = try waitForEvent("Page.loadEventFired", session: session, timeout: timeout)
+        return Tab(target: target, session: session)
+    }
+
+    /// The JSON value of `expression` evaluated in the tab.
+    func evaluate(_ expression: String, in tab: Tab) throws -> Any? {
+        let answer = try send("Runtime.evaluate", ["expression": expression, "returnByValue": true], session: tab.session)
+        return (answer["result"] as? [String: Any])?["value"]
+    }
+
+    func closeTab(_ tab: Tab) {
+        _ = try? send("Target.closeTarget", ["targetId": tab.target])
+        dropEvents(session: tab.session)
+    }
+
     /// Forgets the events of a closed tab.
     func dropEvents(session: String) {
         condition.lock()

@@ -56,23 +56,14 @@ public enum PDFPrinter {
     }
 
     private static func printPage(_ target: PrintTarget, from folder: URL, with browser: DevToolsPipe) throws -> (Data, Bool) {
-        let tab = try browser.send("Target.createTarget", ["url": "about:blank"])
-        guard let targetID = tab["targetId"] as? String else { throw DevToolsPipe.Failure(description: "no tab") }
-        defer { _ = try? browser.send("Target.closeTarget", ["targetId": targetID]) }
-        let attached = try browser.send("Target.attachToTarget", ["targetId": targetID, "flatten": true])
-        guard let session = attached["sessionId"] as? String else { throw DevToolsPipe.Failure(description: "no session") }
-        defer { browser.dropEvents(session: session) }
-        _ = try browser.send("Page.enable", session: session)
-        _ = try browser.send("Page.navigate", ["url": folder.appendingPathComponent(target.page).absoluteString], session: session)
-        _ = try browser.waitForEvent("Page.loadEventFired", session: session)
+        let tab = try browser.openTab(folder.appendingPathComponent(target.page).absoluteString)
+        defer { browser.closeTab(tab) }
         var overflow = false
         if target.kind == .board {
-            let answer = try browser.send("Runtime.evaluate", ["expression": "document.documentElement.hasAttribute('data-board-overflow')",
-                                                               "returnByValue": true], session: session)
-            overflow = ((answer["result"] as? [String: Any])?["value"] as? Bool) ?? false
+            overflow = try browser.evaluate("document.documentElement.hasAttribute('data-board-overflow')", in: tab) as? Bool ?? false
         }
         let printed = try browser.send("Page.printToPDF", ["printBackground": true, "preferCSSPageSize": true,
-                                                          "displayHeaderFooter": false], session: session, timeout: 300)
+                                                          "displayHeaderFooter": false], session: tab.session, timeout: 300)
         guard let base64 = printed["data"] as? String, let pdf = Data(base64Encoded: base64) else {
             throw DevToolsPipe.Failure(description: "no PDF data")
         }
