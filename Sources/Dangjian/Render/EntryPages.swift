@@ -8,10 +8,9 @@ extension PageRenderer {
         let counts = TextStatistics(site.bodies[index].plainText)
         page["characterCount"] = counts.characters
         page["readingMinutes"] = counts.readingMinutes
-        if let toc = TableOfContents.values(site.bodies[index].headings) {
-            page["toc"] = toc
-            page["hasToc"] = true
-        }
+        let toc = TableOfContents.values(site.bodies[index].headings)
+        page["toc"] = toc ?? []
+        page["hasToc"] = toc != nil
         if let previous = site.previous[index] { page["previous"] = cards[previous] }
         if let next = site.next[index] { page["next"] = cards[next] }
         page["related"] = cards.list(site.related[index])
