@@ -12,13 +12,7 @@ public enum Slug {
 
     public static func make(from text: String, pinyin: PinyinWords = .builtIn) -> String {
         // ICU is only needed for text beyond ASCII; most file names are pinyin already.
-        let latin: String
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            latin = text
-        } else {
-            let spaced = separatingHan(pinyin.applied(to: text))
-            latin = spaced.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? spaced
-        }
+        let latin = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : LatinReadings.shared.latin(pinyin.applied(to: text))
         var slug = ""
         var pendingHyphen = false
         for scalar in latin.lowercased().unicodeScalars {
@@ -31,20 +25,6 @@ public enum Slug {
             }
         }
         return slug
-    }
-
-    /// Puts a space between Han characters and between Han and anything else, so each
-    /// syllable and each Latin or digit run becomes its own part of the slug.
-    private static func separatingHan(_ text: String) -> String {
-        var result = ""
-        var previousWasHan = false
-        for character in text {
-            let isHan = character.unicodeScalars.first.map(isHanScalar) ?? false
-            if !result.isEmpty && (isHan || previousWasHan) { result.append(" ") }
-            result.append(character)
-            previousWasHan = isHan
-        }
-        return result
     }
 
     static func isHanScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -39,7 +39,7 @@ struct TextStatistics {
             if Slug.isHanScalar(scalar) {
                 count += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .decimalNumber {
                 if !inWord { count += 1 }
                 inWord = true
             } else {

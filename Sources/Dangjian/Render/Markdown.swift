@@ -150,8 +150,7 @@ enum Markdown {
             }
             switch cmark_node_get_type(candidate) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let scalars = string(cmark_node_get_literal(candidate)).unicodeScalars
-                if let scalar = forward ? scalars.first : scalars.last { return scalar }
+                if let scalar = edgeScalar(of: cmark_node_get_literal(candidate), last: !forward) { return scalar }
                 current = sibling(of: candidate, forward: forward)
             case let type where isInlineContainer(type):
                 parent = candidate
@@ -160,6 +159,19 @@ enum Markdown {
                 return nil
             }
         }
+    }
+
+    /// The first or last character of a C string, without converting the whole string.
+    private static func edgeScalar(of pointer: UnsafePointer<CChar>?, last: Bool) -> Unicode.Scalar? {
+        guard let pointer else { return nil }
+        let length = strlen(pointer)
+        guard length > 0 else { return nil }
+        let bytes = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+        var start = last ? length - 1 : 0
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var end = start + 1
+        while end < length, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: UnsafeBufferPointer(start: bytes + start, count: end - start), as: UTF8.self).unicodeScalars.first
     }
 
     private static func sibling(of node: OpaquePointer, forward: Bool) -> OpaquePointer? {

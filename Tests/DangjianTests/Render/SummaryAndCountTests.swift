@@ -39,6 +39,7 @@ struct SummaryAndCountTests {
         #expect(TextStatistics("学习党章。").characters == 4)
         #expect(TextStatistics("学习 Swift 6.0 语言").characters == 7)
         #expect(TextStatistics("2024年3月").characters == 4)
+        #expect(TextStatistics("２０２４年").characters == 2)
         #expect(TextStatistics("，。！“”").characters == 0)
     }
 
