@@ -107,69 +107,71 @@ enum CJKEmphasis {
     }
 }
 
-/// How the character next to a `*` run looks to cmark and to the specification.
-enum Side { case space, punctuation, letter }
+extension CJKEmphasis {
+    /// How the character next to a `*` run looks to cmark and to the specification.
+    enum Side { case space, punctuation, letter }
 
-struct Neighbour {
-    let cmark: Side
-    let isSpace: Bool
-    let isNonCJKPunctuation: Bool
-    let isCJK: Bool
-    let isIdeographicVariationSelector: Bool
+    struct Neighbour {
+        let cmark: Side
+        let isSpace: Bool
+        let isNonCJKPunctuation: Bool
+        let isCJK: Bool
+        let isIdeographicVariationSelector: Bool
 
-    init(_ scalar: Unicode.Scalar?, base: Unicode.Scalar? = nil) {
-        guard let scalar else {
-            self.init(cmark: .space, isSpace: true, isNonCJKPunctuation: false, isCJK: false, isIVS: false)
-            return
+        init(_ scalar: Unicode.Scalar?, base: Unicode.Scalar? = nil) {
+            guard let scalar else {
+                self.init(cmark: .space, isSpace: true, isNonCJKPunctuation: false, isCJK: false, isIVS: false)
+                return
+            }
+            let judged = base ?? scalar  // a variation selector takes the class of the character it varies
+            let cmark: Side = CJKCharacters.isCmarkSpace(scalar) ? .space
+                : CJKCharacters.isCmarkPunctuation(scalar) ? .punctuation : .letter
+            // ‘ ’ “ ” followed by U+FE01 ask for their fullwidth form: CJK punctuation then.
+            let isFullwidthQuote = scalar.value == 0xFE01 && [0x2018, 0x2019, 0x201C, 0x201D].contains(judged.value)
+            let isCJK = CJKCharacters.isCJK(judged) || isFullwidthQuote
+            self.init(cmark: cmark, isSpace: CJKCharacters.isCmarkSpace(judged),
+                      isNonCJKPunctuation: !isCJK && CJKCharacters.isCmarkPunctuation(judged), isCJK: isCJK,
+                      isIVS: (0xE0100...0xE01EF).contains(scalar.value))
         }
-        let judged = base ?? scalar  // a variation selector takes the class of the character it varies
-        let cmark: Side = CJKCharacters.isCmarkSpace(scalar) ? .space
-            : CJKCharacters.isCmarkPunctuation(scalar) ? .punctuation : .letter
-        // ‘ ’ “ ” followed by U+FE01 ask for their fullwidth form: CJK punctuation then.
-        let isFullwidthQuote = scalar.value == 0xFE01 && [0x2018, 0x2019, 0x201C, 0x201D].contains(judged.value)
-        let isCJK = CJKCharacters.isCJK(judged) || isFullwidthQuote
-        self.init(cmark: cmark, isSpace: CJKCharacters.isCmarkSpace(judged),
-                  isNonCJKPunctuation: !isCJK && CJKCharacters.isCmarkPunctuation(judged), isCJK: isCJK,
-                  isIVS: (0xE0100...0xE01EF).contains(scalar.value))
-    }
 
-    private init(cmark: Side, isSpace: Bool, isNonCJKPunctuation: Bool, isCJK: Bool, isIVS: Bool) {
-        self.cmark = cmark
-        self.isSpace = isSpace
-        self.isNonCJKPunctuation = isNonCJKPunctuation
-        self.isCJK = isCJK
-        self.isIdeographicVariationSelector = isIVS
-    }
-
-    /// The character before `index`; the start of a line (after any block quote markers) is space.
-    init(before index: Int, in bytes: [UInt8]) {
-        var start = index
-        while start > 0, bytes[start - 1] == UInt8(ascii: ">") || bytes[start - 1] == UInt8(ascii: " ") { start -= 1 }
-        if start < index, bytes[index - 1] == UInt8(ascii: ">"), start == 0 || bytes[start - 1] == UInt8(ascii: "\n") {
-            self.init(nil)
-            return
+        private init(cmark: Side, isSpace: Bool, isNonCJKPunctuation: Bool, isCJK: Bool, isIVS: Bool) {
+            self.cmark = cmark
+            self.isSpace = isSpace
+            self.isNonCJKPunctuation = isNonCJKPunctuation
+            self.isCJK = isCJK
+            self.isIdeographicVariationSelector = isIVS
         }
-        guard let (scalar, offset) = Self.scalar(endingAt: index, in: bytes) else { self.init(nil); return }
-        if (0xFE00...0xFE0E).contains(scalar.value), let (base, _) = Self.scalar(endingAt: offset, in: bytes) {
-            self.init(scalar, base: base)
-        } else {
-            self.init(scalar)
+
+        /// The character before `index`; the start of a line (after any block quote markers) is space.
+        init(before index: Int, in bytes: [UInt8]) {
+            var start = index
+            while start > 0, bytes[start - 1] == UInt8(ascii: ">") || bytes[start - 1] == UInt8(ascii: " ") { start -= 1 }
+            if start < index, bytes[index - 1] == UInt8(ascii: ">"), start == 0 || bytes[start - 1] == UInt8(ascii: "\n") {
+                self.init(nil)
+                return
+            }
+            guard let (scalar, offset) = Self.scalar(endingAt: index, in: bytes) else { self.init(nil); return }
+            if (0xFE00...0xFE0E).contains(scalar.value), let (base, _) = Self.scalar(endingAt: offset, in: bytes) {
+                self.init(scalar, base: base)
+            } else {
+                self.init(scalar)
+            }
         }
-    }
 
-    init(after index: Int, in bytes: [UInt8]) {
-        guard index < bytes.count else { self.init(nil); return }
-        var end = index + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        self.init(String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first)
-    }
+        init(after index: Int, in bytes: [UInt8]) {
+            guard index < bytes.count else { self.init(nil); return }
+            var end = index + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            self.init(String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first)
+        }
 
-    /// The scalar whose bytes end just before `index`, and where it starts.
-    private static func scalar(endingAt index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int)? {
-        guard index > 0 else { return nil }
-        var start = index - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        guard let scalar = String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars.first else { return nil }
-        return (scalar, start)
+        /// The scalar whose bytes end just before `index`, and where it starts.
+        private static func scalar(endingAt index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int)? {
+            guard index > 0 else { return nil }
+            var start = index - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let scalar = String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars.first else { return nil }
+            return (scalar, start)
+        }
     }
 }

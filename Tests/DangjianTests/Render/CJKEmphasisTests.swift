@@ -18,12 +18,12 @@ struct CJKEmphasisTests {
                                           "\u{E0100}", "\u{FE0E}"]
         for before in samples {
             for after in samples {
-                let wanted = CJKEmphasis.specification(before: Neighbour(before), after: Neighbour(after))
-                let choice = CJKEmphasis.choice(before: Neighbour(before), after: Neighbour(after))
+                let wanted = CJKEmphasis.specification(before: CJKEmphasis.Neighbour(before), after: CJKEmphasis.Neighbour(after))
+                let choice = CJKEmphasis.choice(before: CJKEmphasis.Neighbour(before), after: CJKEmphasis.Neighbour(after))
                 let joinedBefore = choice == .before || choice == .both
                 let joinedAfter = choice == .after || choice == .both
-                let got = CJKEmphasis.cmark(before: joinedBefore ? .letter : Neighbour(before).cmark,
-                                            after: joinedAfter ? .letter : Neighbour(after).cmark)
+                let got = CJKEmphasis.cmark(before: joinedBefore ? .letter : CJKEmphasis.Neighbour(before).cmark,
+                                            after: joinedAfter ? .letter : CJKEmphasis.Neighbour(after).cmark)
                 #expect(got == wanted, "\(String(describing: before)) ** \(String(describing: after))")
                 #expect(choice != .both, "one joiner is always enough")
             }
