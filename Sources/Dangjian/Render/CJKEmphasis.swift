@@ -31,10 +31,10 @@ enum CJKEmphasis {
         }
     }
 
-    /// One linear pass over the bytes; text without `*` is returned as it is.
+    /// One linear pass over the bytes; text without `*` or `_` is returned as it is.
     static func prepare(_ text: String) -> Prepared {
-        let star = UInt8(ascii: "*")
-        guard text.utf8.contains(star) else { return Prepared(text: text, insertions: []) }
+        let star = UInt8(ascii: "*"), underscore = UInt8(ascii: "_")
+        guard text.utf8.contains(where: { $0 == star || $0 == underscore }) else { return Prepared(text: text, insertions: []) }
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         var insertions: [(line: Int, column: Int)] = []
@@ -53,10 +53,11 @@ enum CJKEmphasis {
                 line += 1
                 lineStart = index + 1 + insertions.count * joiner.count
             }
-            guard byte == star else { index += 1; continue }
+            guard byte == star || byte == underscore else { index += 1; continue }
             var end = index
-            while end < bytes.count, bytes[end] == star { end += 1 }
-            let choice = self.choice(before: Neighbour(before: index, in: bytes), after: Neighbour(after: end, in: bytes))
+            while end < bytes.count, bytes[end] == byte { end += 1 }
+            let choice = self.choice(before: Neighbour(before: index, in: bytes), after: Neighbour(after: end, in: bytes),
+                                     underscore: byte == underscore)
             if choice != .none {
                 output.append(contentsOf: bytes[copied..<index])
                 if choice == .before || choice == .both { insertJoiner() }
@@ -77,33 +78,45 @@ enum CJKEmphasis {
 
     enum Choice: CaseIterable { case none, before, after, both }
 
-    struct Flanking: Equatable {
-        let left: Bool
-        let right: Bool
+    /// Whether a run can open and whether it can close emphasis: all that cmark's pairing (including
+    /// its "multiple of 3" rule) looks at.
+    struct Delimiting: Equatable {
+        let canOpen: Bool
+        let canClose: Bool
+
+        /// For `*` flanking decides; `_` inside a word (flanking on both sides) needs punctuation too.
+        init(left: Bool, right: Bool, underscore: Bool, punctuationBefore: Bool, punctuationAfter: Bool) {
+            canOpen = left && (!underscore || !right || punctuationBefore)
+            canClose = right && (!underscore || !left || punctuationAfter)
+        }
     }
 
-    /// The first placement of joiners under which cmark's flanking equals the specification's.
-    static func choice(before: Neighbour, after: Neighbour) -> Choice {
-        let wanted = specification(before: before, after: after)
+    /// The first placement of joiners under which cmark's result equals the specification's
+    /// (`.none` also when no placement does, which the tests show never happens for `*`).
+    static func choice(before: Neighbour, after: Neighbour, underscore: Bool = false) -> Choice {
+        let wanted = specification(before: before, after: after, underscore: underscore)
         return Choice.allCases.first { choice in
             let joinedBefore = choice == .before || choice == .both
             let joinedAfter = choice == .after || choice == .both
-            return cmark(before: joinedBefore ? .letter : before.cmark, after: joinedAfter ? .letter : after.cmark) == wanted
+            return cmark(before: joinedBefore ? .letter : before.cmark, after: joinedAfter ? .letter : after.cmark,
+                         underscore: underscore) == wanted
         } ?? .none
     }
 
-    /// CommonMark's rule as libcmark 0.30 applies it to `*`.
-    static func cmark(before: Side, after: Side) -> Flanking {
-        Flanking(left: after != .space && (after != .punctuation || before != .letter),
-                 right: before != .space && (before != .punctuation || after != .letter))
+    /// CommonMark's rule as libcmark 0.30 applies it.
+    static func cmark(before: Side, after: Side, underscore: Bool = false) -> Delimiting {
+        Delimiting(left: after != .space && (after != .punctuation || before != .letter),
+                   right: before != .space && (before != .punctuation || after != .letter), underscore: underscore,
+                   punctuationBefore: before == .punctuation, punctuationAfter: after == .punctuation)
     }
 
-    /// The markdown-cjk-friendly rule (section 6.2) for `*`.
-    static func specification(before: Neighbour, after: Neighbour) -> Flanking {
+    /// The markdown-cjk-friendly rule (section 6.2, rules 2 and 6 for `_`).
+    static func specification(before: Neighbour, after: Neighbour, underscore: Bool = false) -> Delimiting {
         let left = !after.isSpace && (!after.isNonCJKPunctuation || before.isSpace || before.isNonCJKPunctuation
                                       || before.isCJK || before.isIdeographicVariationSelector)
         let right = !before.isSpace && (!before.isNonCJKPunctuation || after.isSpace || after.isNonCJKPunctuation || after.isCJK)
-        return Flanking(left: left, right: right)
+        return Delimiting(left: left, right: right, underscore: underscore,
+                          punctuationBefore: before.isPunctuation, punctuationAfter: after.isPunctuation)
     }
 }
 
@@ -117,10 +130,12 @@ extension CJKEmphasis {
         let isNonCJKPunctuation: Bool
         let isCJK: Bool
         let isIdeographicVariationSelector: Bool
+        /// Any punctuation (CJK or not), a variation selector judged by the character it follows.
+        let isPunctuation: Bool
 
         init(_ scalar: Unicode.Scalar?, base: Unicode.Scalar? = nil) {
             guard let scalar else {
-                self.init(cmark: .space, isSpace: true, isNonCJKPunctuation: false, isCJK: false, isIVS: false)
+                self.init(cmark: .space, isSpace: true, isNonCJKPunctuation: false, isCJK: false, isIVS: false, isPunctuation: false)
                 return
             }
             let judged = base ?? scalar  // a variation selector takes the class of the character it varies
@@ -129,12 +144,13 @@ extension CJKEmphasis {
             // ‘ ’ “ ” followed by U+FE01 ask for their fullwidth form: CJK punctuation then.
             let isFullwidthQuote = scalar.value == 0xFE01 && [0x2018, 0x2019, 0x201C, 0x201D].contains(judged.value)
             let isCJK = CJKCharacters.isCJK(judged) || isFullwidthQuote
-            self.init(cmark: cmark, isSpace: CJKCharacters.isCmarkSpace(judged),
-                      isNonCJKPunctuation: !isCJK && CJKCharacters.isCmarkPunctuation(judged), isCJK: isCJK,
-                      isIVS: (0xE0100...0xE01EF).contains(scalar.value))
+            let isPunctuation = CJKCharacters.isCmarkPunctuation(judged)
+            self.init(cmark: cmark, isSpace: CJKCharacters.isCmarkSpace(judged), isNonCJKPunctuation: !isCJK && isPunctuation,
+                      isCJK: isCJK, isIVS: (0xE0100...0xE01EF).contains(scalar.value), isPunctuation: isPunctuation)
         }
 
-        private init(cmark: Side, isSpace: Bool, isNonCJKPunctuation: Bool, isCJK: Bool, isIVS: Bool) {
+        private init(cmark: Side, isSpace: Bool, isNonCJKPunctuation: Bool, isCJK: Bool, isIVS: Bool, isPunctuation: Bool) {
+            self.isPunctuation = isPunctuation
             self.cmark = cmark
             self.isSpace = isSpace
             self.isNonCJKPunctuation = isNonCJKPunctuation

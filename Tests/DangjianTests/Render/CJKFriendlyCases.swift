@@ -2,9 +2,9 @@
 /// `testcases/strong.md`, `korean.md`, `pseudo-emoji.md`, MIT licence, © Tatsunori Uchino) with the
 /// HTML its markdown-it reference implementation gives (`markdownIt.spec.ts.snap`).
 ///
-/// Left out: `non-bmp.md` (it tests CommonMark 0.31's symbols-as-punctuation, e.g. `a**a∇**a` stays
-/// literal; libcmark 0.30 counts only Unicode P as punctuation, and dangjian amends cmark's rule, not
-/// its version) and the underscore cases (dangjian changes `*` only).
+/// Also `underscore-cjk-punct.md`. Left out: `non-bmp.md` (it tests CommonMark 0.31's
+/// symbols-as-punctuation, e.g. `a**a∇**a` stays literal; libcmark 0.30 counts only Unicode P as
+/// punctuation, and dangjian amends cmark's rule, not its version).
 enum CJKFriendlyCases {
     static let strong: [(markdown: String, html: String)] = [
         ("これは**私のやりたかったこと。**だからするの。", "<p>これは<strong>私のやりたかったこと。</strong>だからするの。</p>"),
@@ -104,5 +104,15 @@ enum CJKFriendlyCases {
         ("a**🈷**a", "<p>a<strong>🈷</strong>a</p>"),
         ("a**㊗**a", "<p>a<strong>㊗</strong>a</p>"),
         ("a**㊙**a", "<p>a<strong>㊙</strong>a</p>"),
+    ]
+
+    static let underscore: [(markdown: String, html: String)] = [
+        ("__注意__：注意事項", "<p><strong>注意</strong>：注意事項</p>"),
+        ("注意：__注意事項__", "<p>注意：<strong>注意事項</strong></p>"),
+        ("正體字。︁_Traditional._", "<p>正體字。︁<em>Traditional.</em></p>"),
+        ("正體字。︁__Hong Kong and Taiwan.__", "<p>正體字。︁<strong>Hong Kong and Taiwan.</strong></p>"),
+        ("简体字 / 新字体。︀_Simplified._", "<p>简体字 / 新字体。︀<em>Simplified.</em></p>"),
+        ("简体字 / 新字体。︀__Mainland China or Japan.__", "<p>简体字 / 新字体。︀<strong>Mainland China or Japan.</strong></p>"),
+        ("“︁Git”︁__Hub__", "<p>“︁Git”︁<strong>Hub</strong></p>"),
     ]
 }

@@ -40,6 +40,14 @@ struct ChineseMarkdownTests {
         ("- **（一）**学习\n- **（二）**讨论", "<ul>\n<li><strong>（一）</strong>学习</li>\n<li><strong>（二）</strong>讨论</li>\n</ul>"),
         ("> **（一）**引文", "<blockquote>\n<p><strong>（一）</strong>引文</p>\n</blockquote>"),
         ("1. **第一，**学习", "<ol>\n<li><strong>第一，</strong>学习</li>\n</ol>"),
+        // Underscores: the same flanking rule, but between two Han characters `_` is inside a word
+        // (the specification counts CJK as letters), so only `*` works there
+        ("__注意__：事项", "<p><strong>注意</strong>：事项</p>"),
+        ("注意：__事项__", "<p>注意：<strong>事项</strong></p>"),
+        ("__（二）重视反馈。__一是", "<p>__（二）重视反馈。__一是</p>"),
+        ("见_《通知》_全文", "<p>见_《通知》_全文</p>"),
+        ("变量snake_case_name与中文_下划线_", "<p>变量snake_case_name与中文_下划线_</p>"),
+        ("[附件](a_（b）_c.pdf)", "<p><a href=\"a_%EF%BC%88b%EF%BC%89_c.pdf\">附件</a></p>"),
         // Code, escapes and literal asterisks stay as they are
         ("`**（代码）**`文字", "<p><code>**（代码）**</code>文字</p>"),
         ("```\n**（一）**代码\n```", "<pre><code>**（一）**代码\n</code></pre>"),
