@@ -13,9 +13,12 @@
 /// - when it wants a right-flanking run that cmark refuses, the character before is punctuation and
 ///   the one after a letter or CJK character: a joiner *before* the run does it.
 ///
-/// `choice(before:after:)` does not rely on that reasoning: it tries no joiner, before, after and
-/// both, and takes the first whose cmark result equals the specification's. The joiners are removed
-/// from the parsed tree again (`Markdown`), and `Prepared.originalColumn` maps columns back.
+/// `choice(before:after:underscore:)` does not rely on that reasoning: it tries no joiner, before,
+/// after and both, and takes the first under which cmark's "can open / can close" equals the
+/// specification's (for `*` that is the flanking itself; `_` also needs punctuation to open or close
+/// inside a word, and a few `_` cases after a variation selector have no solution and stay literal).
+/// The joiners are removed from the parsed tree again (`Markdown`), and `Prepared.originalColumn`
+/// maps columns back.
 enum CJKEmphasis {
     static let joiner: [UInt8] = [0xE2, 0x81, 0xA0]
 
