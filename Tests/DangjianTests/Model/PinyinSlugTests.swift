@@ -5,7 +5,7 @@ import Testing
 struct PinyinSlugTests {
     @Test("polyphonic words ICU reads wrong come from the word list", arguments: [
         ("银行", "yin-hang"), ("长城", "chang-cheng"), ("重复", "chong-fu"), ("厦门", "xia-men"),
-        ("中国银行2024年报", "zhong-guo-yin-hang-2024-nian-bao"), ("长效机制", "chang-xiao-ji-zhi"),
+        ("中国银行2024年报", "zhong-guo-yin-hang-2024-nian-bao"), ("长效机制", "chang-xiao-ji-zhi"), ("五、调节情绪", "wu-tiao-jie-qing-xu"),
     ])
     func corrections(_ example: (String, String)) {
         #expect(Slug.make(from: example.0) == example.1)

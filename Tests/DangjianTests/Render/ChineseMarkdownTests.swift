@@ -87,6 +87,13 @@ struct ChineseMarkdownTests {
         #expect(TableOfContents.values(Array(rendered.headings.prefix(2))) == nil)
     }
 
+    @Test("the theme's ids are never given to a heading; bulletins put the entry's anchor in front")
+    func reservedAndPrefixed() {
+        let rendered = Markdown.render("## Main\n\n## 目录", allowRawHTML: false) { _ in .keep }
+        #expect(rendered.headings.map(\.anchor) == ["main-2", "mu-lu"])
+        #expect(HeadingAnchors.prefixed(rendered.html, with: "entry-3") == "<h2 id=\"entry-3-main-2\">Main</h2>\n<h2 id=\"entry-3-mu-lu\">目录</h2>\n")
+    }
+
     @Test("plain text has no markup and no space where a Chinese line break was dropped")
     func plainText() {
         let rendered = Markdown.render("**（一）**坚持\n每天一讲，<b>不</b>间断。\nHello\nworld", allowRawHTML: false) { _ in .keep }
