@@ -54,5 +54,26 @@ struct GeneratedCorpusTests {
         let backlinked = pages.filter { $0.hasSuffix("/index.html") && !$0.hasPrefix("bulletins") }
             .contains { site.page($0)?.contains("引用本文的条目") == true }
         #expect(backlinked)
+        checkChineseText(site: site, pages: pages)
+    }
+
+    /// Issue 4: no emphasis left literal, no line break left between two Chinese characters.
+    private func checkChineseText(site: TestSite, pages: [String]) {
+        let entryPages = pages.filter { ($0.hasPrefix("talks/20") || $0.hasPrefix("salons/0") || $0.hasPrefix("brands/"))
+            && $0.hasSuffix("/index.html") }
+        var literalStars: [String] = []
+        var brokenLines: [String] = []
+        var paragraphs = 0
+        for path in entryPages {
+            guard let html = site.page(path) else { continue }
+            for paragraph in html.matches(of: /<p>([^<]*(?:<(?!\/p>)[^<]*)*)<\/p>/).map({ String($0.output.1) }) {
+                paragraphs += 1
+                if paragraph.contains("**") { literalStars.append("\(path): \(paragraph.prefix(80))") }
+                if paragraph.contains(/\p{Han}\n\p{Han}/) { brokenLines.append("\(path): \(paragraph.prefix(80))") }
+            }
+        }
+        #expect(entryPages.count > 500 && paragraphs > 5 * entryPages.count)
+        #expect(literalStars.isEmpty, "\(literalStars.count): \(literalStars.prefix(5))")
+        #expect(brokenLines.isEmpty, "\(brokenLines.count): \(brokenLines.prefix(5))")
     }
 }

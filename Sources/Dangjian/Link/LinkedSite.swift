@@ -31,7 +31,7 @@ public enum SiteLinker {
     public static func link(_ model: SiteModel, log: DiagnosticLog) -> LinkedSite {
         let entries = model.entries
         let bodies = BodyRenderer.render(model, log: log)
-        let tags = Taxonomies.tags(entries, log: log)
+        let tags = Taxonomies.tags(entries, pinyin: model.config.pinyin, log: log)
         let brands = Taxonomies.ofKind(.brand, entries)
         let salons = Taxonomies.ofKind(.salon, entries)
         let talks = Taxonomies.ofKind(.talk, entries)

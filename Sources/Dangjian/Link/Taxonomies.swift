@@ -25,7 +25,7 @@ enum Taxonomies {
     }
 
     /// One group per tag, sorted by slug; tag slugs are pinyin, clashes told apart with `-2` and reported.
-    static func tags(_ entries: [Entry], log: DiagnosticLog) -> [EntryGroup] {
+    static func tags(_ entries: [Entry], pinyin: PinyinWords = .builtIn, log: DiagnosticLog) -> [EntryGroup] {
         var members: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
             for tag in entry.tags { members[tag, default: []].append(index) }
@@ -33,7 +33,8 @@ enum Taxonomies {
         var slugOwners: [String: String] = [:]
         var groups: [EntryGroup] = []
         for tag in members.keys.sorted() {
-            let base = Slug.make(from: tag).isEmpty ? "tag" : Slug.make(from: tag)
+            let made = Slug.make(from: tag, pinyin: pinyin)
+            let base = made.isEmpty ? "tag" : made
             var slug = base
             var counter = 2
             while slugOwners[slug] != nil {
@@ -74,7 +75,7 @@ enum Taxonomies {
             if case let .talk(talk) = entry.details { members[talk.series, default: []].append(index) }
         }
         return config.talkSeries.map { name in
-            EntryGroup(name: name, slug: Slug.make(from: name), members: newestFirst(members[name] ?? [], in: entries))
+            EntryGroup(name: name, slug: Slug.make(from: name, pinyin: config.pinyin), members: newestFirst(members[name] ?? [], in: entries))
         }
     }
 

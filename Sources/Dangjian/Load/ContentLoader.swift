@@ -11,7 +11,7 @@ public enum ContentLoader {
         let assets = Set(files.filter { !$0.hasSuffix(".md") && $0 != siteConfigName })
 
         let results = markdown.parallelMap { contentPath in
-            readEntry(contentPath: contentPath, content: content)
+            readEntry(contentPath: contentPath, content: content, log: log)
         }
         var entries: [LoadedEntry] = []
         for result in results {
@@ -25,13 +25,13 @@ public enum ContentLoader {
         return LoadedSite(root: root, siteConfig: config, entries: entries, assetPaths: assets)
     }
 
-    private static func readEntry(contentPath: String, content: URL) -> Result<LoadedEntry?, LoadError> {
+    private static func readEntry(contentPath: String, content: URL, log: DiagnosticLog) -> Result<LoadedEntry?, LoadError> {
         let path = "content/" + contentPath
         guard let section = ContentSection.of(contentPath: contentPath) else {
             return .failure(.strayMarkdown(file: path))
         }
         let text: String
-        switch readText(content.appendingPathComponent(contentPath), file: path) {
+        switch readText(content.appendingPathComponent(contentPath), file: path, log: log) {
         case let .success(value): text = value
         case let .failure(error): return .failure(error)
         }
@@ -60,7 +60,7 @@ public enum ContentLoader {
             log.report(LoadError.missingSiteConfig(file: path))
             return nil
         }
-        switch readText(url, file: path).flatMap({ YAMLReader.parse($0, file: path, firstLine: 1) }) {
+        switch readText(url, file: path, log: log).flatMap({ YAMLReader.parse($0, file: path, firstLine: 1) }) {
         case let .success(node?):
             if node.fields == nil { log.report(LoadError.frontMatterNotMapping(location: node.location)); return nil }
             return node
@@ -73,10 +73,10 @@ public enum ContentLoader {
         }
     }
 
-    static func readText(_ url: URL, file: String) -> Result<String, LoadError> {
+    static func readText(_ url: URL, file: String, log: DiagnosticLog) -> Result<String, LoadError> {
         do {
             let data = try Data(contentsOf: url)
-            return TextDecoding.decode(data, file: file)
+            return TextDecoding.decode(data, file: file, log: log)
         } catch {
             return .failure(.unreadable(file: file, reason: (error as NSError).localizedDescription))
         }

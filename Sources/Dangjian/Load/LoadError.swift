@@ -2,6 +2,7 @@
 public enum LoadError: DiagnosticConvertible, Equatable {
     case unreadable(file: String, reason: String)
     case notUTF8(file: String, byteOffset: Int)
+    case readAsGB18030(file: String)
     case emptyFile(file: String)
     case missingFrontMatter(file: String)
     case unclosedFrontMatter(file: String, openingLine: Int)
@@ -19,6 +20,9 @@ public enum LoadError: DiagnosticConvertible, Equatable {
         case let .notUTF8(file, offset):
             return Diagnostic(.error, code: "not-utf8", file: file,
                               message: "文件不是 UTF-8 编码（第 \(offset) 字节起无法识别，可能是 GBK/GB18030）：请用记事本打开，“另存为”时将编码选为 UTF-8")
+        case let .readAsGB18030(file):
+            return Diagnostic(.warning, code: "gb18030-file", file: file,
+                              message: "文件不是 UTF-8 编码，已按 GBK/GB18030 读取：建议用记事本打开，“另存为”时将编码选为 UTF-8")
         case let .emptyFile(file):
             return Diagnostic(.error, code: "empty-file", file: file, line: 1, column: 1,
                               message: "文件是空的：请在开头写上以 --- 开始和结束的前置信息（标题、日期等），或删除此文件")

@@ -1,13 +1,19 @@
 import Foundation
 
 /// Bytes of a content file → text: UTF-8 with or without BOM, CRLF or CR line endings, as
-/// Windows Notepad writes them. Anything that is not UTF-8 is refused, never shown as mojibake.
+/// Windows Notepad writes them. A file that is not UTF-8 but is valid GB18030 (which includes GBK,
+/// what Notepad on older Chinese Windows saves) with Chinese in it is read as GB18030, with a
+/// warning naming the file; anything else is refused with the byte offset, never shown as mojibake.
 enum TextDecoding {
-    static func decode(_ data: Data, file: String) -> Result<String, LoadError> {
+    static func decode(_ data: Data, file: String, log: DiagnosticLog? = nil) -> Result<String, LoadError> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let offset = firstInvalidUTF8Offset(bytes) {
-            return .failure(.notUTF8(file: file, byteOffset: offset))
+            guard let text = GB18030.decode(bytes), text.unicodeScalars.contains(where: CJKCharacters.isHan) else {
+                return .failure(.notUTF8(file: file, byteOffset: offset))
+            }
+            log?.report(LoadError.readAsGB18030(file: file))
+            bytes = Array(text.utf8)
         }
         if bytes.contains(0x0D) { bytes = normalizingLineEndings(bytes) }
         return .success(String(decoding: bytes, as: UTF8.self))

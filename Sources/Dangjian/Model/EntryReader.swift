@@ -26,7 +26,7 @@ struct EntryReader {
         let details = readDetails(kind, reader)
         let extra = reader.warnAboutUnknownKeys(known: Self.fields(of: kind))
         guard let title, let date, let details else { return nil }
-        let fileSlug = Slug.fromFileName(String(loaded.contentPath.split(separator: "/").last ?? ""))
+        let fileSlug = Slug.fromFileName(String(loaded.contentPath.split(separator: "/").last ?? ""), pinyin: config.pinyin)
         return Entry(path: loaded.path, contentPath: loaded.contentPath, kind: kind, title: title, date: date,
                      tags: uniqued(reader.stringList("tags") ?? []), summary: reader.string("summary"),
                      slug: slug ?? (fileSlug.isEmpty ? kind.rawValue : fileSlug), slugIsExplicit: slug != nil,

@@ -36,6 +36,8 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML = false
     /// Entries per page of every paginated list.
     public var pageSize = 20
+    /// Readings of polyphonic words for URLs and anchors: the built-in list and site.yml's `pinyin:`.
+    public var pinyin = PinyinWords.builtIn
     /// Free values (`params:`) handed to templates as they are.
     public var params: YAMLNode?
 

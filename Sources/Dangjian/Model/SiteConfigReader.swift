@@ -23,6 +23,7 @@ enum SiteConfigReader {
         config.unsafeHTML = reader.bool("unsafe_html") ?? false
         if let size = reader.positiveInt("page_size") { config.pageSize = size }
         config.params = node.field("params")
+        config.pinyin = PinyinWords.builtIn.merging(readPinyin(node.field("pinyin"), log: log))
         readBulletin(node.field("bulletin"), into: &config, log: log)
         readBoard(node.field("board"), into: &config, log: log)
         if let album = node.field("album"), !album.isNull, let title = FieldReader(node: album, log: log).string("title") {
@@ -30,6 +31,25 @@ enum SiteConfigReader {
         }
         _ = reader.warnAboutUnknownKeys(known: knownKeys)
         return config
+    }
+
+    /// `pinyin:` maps words to their reading (`银行: yin-hang`); anything else is reported.
+    private static func readPinyin(_ node: YAMLNode?, log: DiagnosticLog) -> PinyinWords {
+        guard let node, !node.isNull else { return PinyinWords() }
+        guard let fields = node.fields else {
+            log.report(ModelError.wrongType(location: node.location, field: "pinyin", expected: "词语与拼音的对照（如 银行: yin-hang）"))
+            return PinyinWords()
+        }
+        var mapping: [String: String] = [:]
+        for field in fields {
+            guard let reading = field.value.scalar, reading.unicodeScalars.allSatisfy({ $0.isASCII }) else {
+                log.report(ModelError.wrongType(location: field.value.location, field: "pinyin",
+                                                expected: "“\(field.key)”的拼音，用英文字母和连字符书写（如 yin-hang）"))
+                continue
+            }
+            mapping[field.key] = reading
+        }
+        return PinyinWords(mapping)
     }
 
     private static func readBranches(_ node: YAMLNode?, log: DiagnosticLog) -> [Branch] {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// ASCII URL names. Chinese becomes pinyin through ICU (`Han-Latin; Latin-ASCII`), syllables and
-/// Han/Latin/digit boundaries are separated by hyphens: 先锋沙龙 → xian-feng-sha-long.
+/// Han/Latin/digit boundaries are separated by hyphens: 先锋沙龙 → xian-feng-sha-long. Words ICU
+/// reads wrong are taken from `PinyinWords` first (银行 → yin-hang, not yin-xing).
 public enum Slug {
     /// `[a-z0-9-]+`, no leading, trailing or doubled hyphen.
     public static func isValid(_ text: String) -> Bool {
@@ -9,15 +10,9 @@ public enum Slug {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    public static func make(from text: String) -> String {
+    public static func make(from text: String, pinyin: PinyinWords = .builtIn) -> String {
         // ICU is only needed for text beyond ASCII; most file names are pinyin already.
-        let latin: String
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            latin = text
-        } else {
-            let spaced = separatingHan(text)
-            latin = spaced.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? spaced
-        }
+        let latin = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : LatinReadings.shared.latin(pinyin.applied(to: text))
         var slug = ""
         var pendingHyphen = false
         for scalar in latin.lowercased().unicodeScalars {
@@ -32,35 +27,18 @@ public enum Slug {
         return slug
     }
 
-    /// Puts a space between Han characters and between Han and anything else, so each
-    /// syllable and each Latin or digit run becomes its own part of the slug.
-    private static func separatingHan(_ text: String) -> String {
-        var result = ""
-        var previousWasHan = false
-        for character in text {
-            let isHan = character.unicodeScalars.first.map(isHanScalar) ?? false
-            if !result.isEmpty && (isHan || previousWasHan) { result.append(" ") }
-            result.append(character)
-            previousWasHan = isHan
-        }
-        return result
-    }
-
     static func isHanScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
-        default: return false
-        }
+        CJKCharacters.isHan(scalar)
     }
 
     /// The name part of an entry file: `08-jia-feng.md` → `jia-feng`, `012-红色引擎.md` → `hong-se-yin-qing`,
     /// `2024-03-06-foo.md` → `foo`. A leading date or number is dropped because the URL carries it.
-    public static func fromFileName(_ fileName: String) -> String {
+    public static func fromFileName(_ fileName: String, pinyin: PinyinWords = .builtIn) -> String {
         var stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         if let match = stem.prefixMatch(of: /\d{4}-\d{1,2}-\d{1,2}[-_ ]?/) ?? stem.prefixMatch(of: /\d+[-_ ]/) {
             let rest = stem[match.range.upperBound...]
             if !rest.isEmpty { stem = String(rest) }
         }
-        return make(from: stem)
+        return make(from: stem, pinyin: pinyin)
     }
 }

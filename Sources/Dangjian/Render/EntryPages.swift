@@ -8,6 +8,9 @@ extension PageRenderer {
         let counts = TextStatistics(site.bodies[index].plainText)
         page["characterCount"] = counts.characters
         page["readingMinutes"] = counts.readingMinutes
+        let toc = TableOfContents.values(site.bodies[index].headings)
+        page["toc"] = toc ?? []
+        page["hasToc"] = toc != nil
         if let previous = site.previous[index] { page["previous"] = cards[previous] }
         if let next = site.next[index] { page["next"] = cards[next] }
         page["related"] = cards.list(site.related[index])
@@ -36,7 +39,7 @@ struct TextStatistics {
             if Slug.isHanScalar(scalar) {
                 count += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .decimalNumber {
                 if !inWord { count += 1 }
                 inWord = true
             } else {

@@ -5,7 +5,7 @@ extension PageRenderer {
         let path = "bulletins/\(issue.key)/index.html"
         let withBodies = { (indexes: [Int]) in indexes.map { i -> [String: Any] in
             var card = cards[i]
-            card["body"] = site.bodies[i].markedHTML
+            card["body"] = HeadingAnchors.prefixed(site.bodies[i].markedHTML, with: "entry-\(i)")
             card["anchor"] = "entry-\(i)"
             return card
         } }

@@ -11,10 +11,10 @@ struct TextDecodingTests {
         #expect(text == "---\ntitle: 甲\n---\n正文\n")
     }
 
-    @Test("a GBK file is refused with the byte where UTF-8 breaks, never shown as mojibake")
-    func gbkIsRefused() {
-        // "标题" in GBK: B1 EA CC E2
-        let data = Data(Array("---\ntitle: ".utf8) + [0xB1, 0xEA, 0xCC, 0xE2])
+    @Test("a file neither UTF-8 nor GB18030 is refused with the byte where UTF-8 breaks, never shown as mojibake")
+    func brokenGBKIsRefused() {
+        // "标" in GBK, then half of "题": B1 EA CC
+        let data = Data(Array("---\ntitle: ".utf8) + [0xB1, 0xEA, 0xCC])
         let result = TextDecoding.decode(data, file: "content/talks/a.md")
         #expect(throws: LoadError.notUTF8(file: "content/talks/a.md", byteOffset: 11)) { try result.get() }
         let diagnostic = LoadError.notUTF8(file: "content/talks/a.md", byteOffset: 11).diagnostic
@@ -78,5 +78,27 @@ struct FrontMatterTests {
             return
         }
         #expect(error.diagnostic.message.contains("title"))
+    }
+}
+
+@Suite("Load: GB18030 files")
+struct GB18030DecodingTests {
+    @Test("a GBK/GB18030 file with Chinese is read correctly, with a warning naming the file")
+    func gbkIsRead() throws {
+        // "标题：党建" in GBK: B1EA CCE2 A3BA B5B3 BDA8
+        let data = Data(Array("---\ntitle: ".utf8) + [0xB1, 0xEA, 0xCC, 0xE2, 0xA3, 0xBA, 0xB5, 0xB3, 0xBD, 0xA8] + Array("\r\n---\r\n".utf8))
+        let log = DiagnosticLog()
+        let text = try TextDecoding.decode(data, file: "content/talks/a.md", log: log).get()
+        #expect(text == "---\ntitle: 标题：党建\n---\n")
+        let warning = try #require(log.diagnostics.first)
+        #expect(warning.severity == .warning && warning.file == "content/talks/a.md" && warning.code == "gb18030-file")
+    }
+
+    @Test("bytes that are neither UTF-8 nor GB18030 are refused with the offset")
+    func garbageIsRefused() {
+        let data = Data(Array("---\ntitle: caf".utf8) + [0xE9, 0x20, 0x0A])
+        #expect(throws: LoadError.notUTF8(file: "content/a.md", byteOffset: 14)) {
+            try TextDecoding.decode(data, file: "content/a.md").get()
+        }
     }
 }

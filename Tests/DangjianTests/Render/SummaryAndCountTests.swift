@@ -1,0 +1,53 @@
+@testable import Dangjian
+import Testing
+
+@Suite("Render: summaries, character counts and reading time")
+struct SummaryAndCountTests {
+    @Test("a short text is its own summary, lines joined")
+    func short() {
+        #expect(Summary.make(from: "第一段。\n\n第二段。\n") == "第一段。 第二段。")
+    }
+
+    @Test("a long text is cut after the last sentence end in the second half, with its closing quote")
+    func sentenceEnd() {
+        let text = String(repeating: "学", count: 70) + "。他说：“好！”" + String(repeating: "习", count: 100)
+        let summary = Summary.make(from: text)
+        #expect(summary == String(repeating: "学", count: 70) + "。他说：“好！”")
+    }
+
+    @Test("without a sentence end the cut falls at the length, outside Latin words, with an ellipsis")
+    func noSentenceEnd() {
+        let text = String(repeating: "学", count: 115) + " Swift programming language 以及更多内容"
+        let summary = Summary.make(from: text)
+        #expect(summary.hasSuffix("……"))
+        #expect(summary.hasPrefix(String(repeating: "学", count: 115)))
+        #expect(!summary.contains("Swif……") && !summary.contains("progr"))
+        #expect(summary.count <= 122)
+    }
+
+    @Test("the summary of a body comes from its text without markup or entities")
+    func fromMarkup() {
+        let body = "**（一）** 学习 <span class=\"x\">《党章》</span> &amp; [原文](a.md)。" + String(repeating: "文", count: 200)
+        let plain = Markdown.render(body, allowRawHTML: true) { _ in .keep }.plainText
+        let summary = Summary.make(from: plain)
+        #expect(summary.hasPrefix("（一） 学习 《党章》 & 原文。"))
+        #expect(!summary.contains("<") && !summary.contains("&amp;") && !summary.contains("*"))
+    }
+
+    @Test("each Han character counts one, each Latin word or number one; punctuation nothing")
+    func counts() {
+        #expect(TextStatistics("学习党章。").characters == 4)
+        #expect(TextStatistics("学习 Swift 6.0 语言").characters == 7)
+        #expect(TextStatistics("2024年3月").characters == 4)
+        #expect(TextStatistics("２０２４年").characters == 2)
+        #expect(TextStatistics("，。！“”").characters == 0)
+    }
+
+    @Test("about 300 characters a minute, at least one minute")
+    func readingTime() {
+        #expect(TextStatistics("").readingMinutes == 1)
+        #expect(TextStatistics(String(repeating: "学", count: 300)).readingMinutes == 1)
+        #expect(TextStatistics(String(repeating: "学", count: 301)).readingMinutes == 2)
+        #expect(TextStatistics(String(repeating: "学", count: 1500)).readingMinutes == 5)
+    }
+}
