@@ -104,7 +104,7 @@ class Page:
     def call(self, method, params=None):
         return self.browser.call(method, params, self.session)
 
-    def open(self, url, settle=0.25, timeout=15):
+    def open(self, url, settle=0.15, timeout=15):
         """Navigates and waits for the load event and then for no request in flight for `settle` s."""
         self.browser.events.clear()
         self.call("Page.navigate", {"url": url})
@@ -155,7 +155,9 @@ PROBE = """JSON.stringify({state: (document.getElementById('search')||{}).getAtt
   count: Number((document.getElementById('search')||{}).getAttribute?.('data-count')),
   titles: Array.from(document.querySelectorAll('.search-result h2')).map(h => h.textContent),
   marks: document.querySelectorAll('.search-result mark').length,
-  status: (document.getElementById('search-status')||{}).textContent})"""
+  status: (document.getElementById('search-status')||{}).textContent,
+  styled: getComputedStyle(document.body).display === 'flex',
+  links: Array.from(document.querySelectorAll('a[href]')).map(a => a.href)})"""
 
 
 def exists(url):

@@ -41,23 +41,27 @@ extension PageRenderer {
     }
 
     func notFoundPage() -> (path: String, template: String, page: [String: Any]) {
-        let folders = Set(site.entries.map(\.url) + SiteValues.sections.map(\.url) + ["search/", "stats/", "assets/", "series/", "boards/"])
-            .compactMap { $0.split(separator: "/").count > 1 ? String($0.split(separator: "/")[0]) : nil }
+        let extra: [String] = ["search", "stats", "assets", "series", "boards"]
+        var folders = Set(extra + site.years.map(\.slug))
+        for url in site.entries.map(\.url) + SiteValues.sections.map(\.url) where url.contains("/") {
+            folders.insert(String(url.prefix { $0 != "/" }))
+        }
         let page: [String: Any] = [
             "title": "页面未找到", "section": "notFound",
             "rootScript": NotFoundPage.rootScript(basePath: site.config.baseURL.map(NotFoundPage.path(of:)) ?? "",
-                                                  folders: Array(Set(folders)).sorted() + site.years.map(\.slug)),
+                                                  folders: Array(folders)),
         ]
         return (NotFoundPage.path, "404", page)
     }
 }
 
 /// The 404 page is served by the web server at whatever address was not found, so its relative
-/// links would point below that address. An inline script, run before the stylesheet is requested,
-/// adds a `<base>` naming the site root: the path of `base_url` when the address lies below it;
-/// otherwise the part of the address before the first of the site's top-level folders (`talks`,
-/// `tags` …); otherwise the address's own folder. Opened as a file it does nothing: the page is at
-/// the root and its links already work.
+/// links would point below that address. An inline script sets `dangjianSiteRoot` and adds a
+/// `<base>` naming the site root: the path of `base_url` when the address lies below it; otherwise
+/// the part of the address before the first of the site's top-level folders (`talks`, `tags` …);
+/// otherwise the address's own folder. The template then writes its stylesheet link from
+/// `dangjianSiteRoot` (a link in the markup would be fetched too early, by the preload scanner,
+/// from the wrong folder). Opened as a file it sets "": the page is at the root.
 enum NotFoundPage {
     static let path = "404.html"
 
@@ -72,11 +76,11 @@ enum NotFoundPage {
     static func rootScript(basePath: String, folders: [String]) -> String {
         let list = "[" + Array(Set(folders)).sorted().map(JSONText.string).joined(separator: ",") + "]"
         return """
-        <script>(function(){var l=window.location;if(!/^https?:$/.test(l.protocol))return;\
+        <script>window.dangjianSiteRoot=(function(){var l=window.location;if(!/^https?:$/.test(l.protocol))return "";\
         var p=l.pathname,b=\(JSONText.string(basePath)),f=\(list),r=null;\
         if(b&&p.indexOf(b)===0){r=b}else{var s=p.split("/");for(var i=1;i<s.length-1;i++){if(f.indexOf(s[i])>=0){r=s.slice(0,i).join("/")+"/";break}}}\
         if(r===null){r=p.slice(0,p.lastIndexOf("/")+1)}\
-        var e=document.createElement("base");e.href=r;document.head.appendChild(e)})();</script>
+        var e=document.createElement("base");e.href=r;document.head.appendChild(e);return r})();</script>
         """
     }
 }
