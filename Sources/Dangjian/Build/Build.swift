@@ -48,8 +48,9 @@ public enum SiteBuilder {
         let loaded = clock.time("load") { ContentLoader.load(root: root, log: log) }
         let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log) }
         let linked = clock.time("link") { SiteLinker.link(model, log: log) }
+        let search = clock.time("search index") { SearchIndex.build(linked) }
         let renderer = clock.time("prepare") {
-            SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
+            SiteRenderer(linked, search: search, templatesFolder: root.appendingPathComponent("templates"), log: log)
         }
         guard let renderer, !log.hasErrors else {
             return BuildReport(diagnostics: log.diagnostics, succeeded: false, pageCounts: [:], fileCount: 0, phases: clock.phases)
@@ -68,6 +69,10 @@ public enum SiteBuilder {
                 collect?(pages)
                 return writer?.write(pages) ?? true
             }
+            let generated = renderer.siteFiles(pages: pagePaths)
+            fileCount += generated.count
+            collect?(generated)
+            writer?.write(generated)
             let copies = renderer.copiedFiles()
             fileCount += copies.count
             collect?(copies)

@@ -40,8 +40,15 @@ public struct SiteConfig: Sendable {
     public var pinyin = PinyinWords.builtIn
     /// Free values (`params:`) handed to templates as they are.
     public var params: YAMLNode?
+    /// Days off (`holidays:` in site.yml) that, like weekends, do not break a run of daily talks.
+    public var holidays: Set<EntryDate> = []
 
     public init() {}
+
+    /// Monday to Friday, unless the day is one of `holidays`.
+    public func isWorkingDay(_ day: EntryDate) -> Bool {
+        day.weekday <= 5 && !holidays.contains(day.dayOnly)
+    }
 
     /// The branch named by id or by display name.
     public func branch(matching value: String) -> Branch? {

@@ -29,6 +29,7 @@ enum SiteConfigReader {
         if let album = node.field("album"), !album.isNull, let title = FieldReader(node: album, log: log).string("title") {
             config.albumTitle = title
         }
+        config.holidays = readHolidays(node.field("holidays"), log: log)
         _ = reader.warnAboutUnknownKeys(known: knownKeys)
         return config
     }
@@ -79,6 +80,29 @@ enum SiteConfigReader {
             branches.append(Branch(id: id, name: name))
         }
         return branches
+    }
+
+    /// `holidays: [2026-10-01, 2026-10-02]`: each a date; a wrong one is reported where it is written.
+    private static func readHolidays(_ node: YAMLNode?, log: DiagnosticLog) -> Set<EntryDate> {
+        guard let node, !node.isNull else { return [] }
+        let items: [YAMLNode]
+        switch node.kind {
+        case let .sequence(list): items = list
+        case .scalar: items = [node]
+        case .mapping:
+            log.report(ModelError.wrongType(location: node.location, field: "holidays", expected: "日期列表，每项一行“- 2026-10-01”"))
+            return []
+        }
+        var days = Set<EntryDate>()
+        for item in items where !item.isNull {
+            if let text = item.scalar, let day = EntryDate(parsing: text) {
+                days.insert(day.dayOnly)
+            } else {
+                log.report(ModelError.invalidSiteSetting(location: item.location, setting: "holidays",
+                                                         problem: "“\(item.scalar ?? "")”不是日期，应写作 2026-10-01"))
+            }
+        }
+        return days
     }
 
     private static func readBulletin(_ node: YAMLNode?, into config: inout SiteConfig, log: DiagnosticLog) {

@@ -27,6 +27,8 @@ public struct SiteModel: Sendable {
     public let unpublished: Set<String>
     public let assetPaths: Set<String>
     public let root: URL
+    /// The day of the build in the site's time zone (from `BuildOptions.now`): the statistics' "current run" ends here.
+    public let today: EntryDate
 }
 
 public enum ContentModel {
@@ -49,7 +51,7 @@ public enum ContentModel {
         checkSalonIssues(published, log: log)
         let addressed = PageAddresses.assign(published, log: log)
         return SiteModel(config: config, entries: addressed, unpublished: unpublished,
-                         assetPaths: loaded.assetPaths, root: loaded.root)
+                         assetPaths: loaded.assetPaths, root: loaded.root, today: today.dayOnly)
     }
 
     private static func checkSalonIssues(_ entries: [Entry], log: DiagnosticLog) {

@@ -17,11 +17,25 @@ enum PageJob: Sendable {
     case board(Int)
     case boardsIndex
     case album
+    case search
+    case stats
+    case notFound
+
+    /// Pages made only when the theme has their template.
+    var optionalTemplate: String? {
+        switch self {
+        case .search: return "search"
+        case .stats: return "stats"
+        case .notFound: return "404"
+        default: return nil
+        }
+    }
 
     /// Every page of the site, in a fixed order.
     static func plan(_ site: LinkedSite) -> [PageJob] {
         let size = site.config.pageSize
-        var jobs: [PageJob] = [.home, .tagsIndex, .branchesIndex, .seriesIndex, .bulletinsIndex, .boardsIndex, .album]
+        var jobs: [PageJob] = [.home, .tagsIndex, .branchesIndex, .seriesIndex, .bulletinsIndex, .boardsIndex, .album,
+                               .search, .stats, .notFound]
         jobs += site.entries.indices.map { .entry($0) }
         for (kind, members) in [(EntryKind.brand, site.brands), (.salon, site.salons), (.talk, site.talks)] {
             jobs += Pagination.pageNumbers(count: members.count, size: size).map { .kindIndex(kind, page: $0) }

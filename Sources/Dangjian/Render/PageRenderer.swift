@@ -10,11 +10,14 @@ struct PageRenderer: @unchecked Sendable {
     let cards: EntryCards
     let templates: TemplateSet
     let siteValues: [String: Any]
+    /// The search index, whose shard count the search page needs.
+    let search: SearchIndex?
     /// The header and footer of each section, rendered once (they differ only by the current section).
     let chrome: [String: [String: Any]]
 
-    init(site: LinkedSite, templates: TemplateSet) {
+    init(site: LinkedSite, templates: TemplateSet, search: SearchIndex? = nil) {
         self.site = site
+        self.search = search
         self.templates = templates
         siteValues = SiteValues.make(site)
         cards = EntryCards(site, templates: templates, siteValues: siteValues)
@@ -71,6 +74,9 @@ struct PageRenderer: @unchecked Sendable {
         case let .board(index): return boardPage(index)
         case .boardsIndex: return boardsIndex()
         case .album: return albumPage()
+        case .search: return searchPage()
+        case .stats: return statsPage()
+        case .notFound: return notFoundPage()
         }
     }
 }

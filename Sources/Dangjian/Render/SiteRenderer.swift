@@ -20,14 +20,23 @@ public struct SiteRenderer: @unchecked Sendable {
     private let renderer: PageRenderer
     private let jobs: [PageJob]
     private let templatesFolder: URL
+    private let search: SearchIndex?
 
     /// Nil when the theme cannot be loaded (the problems are in `log`).
-    public init?(_ site: LinkedSite, templatesFolder: URL, log: DiagnosticLog) {
+    public init?(_ site: LinkedSite, search: SearchIndex? = nil, templatesFolder: URL, log: DiagnosticLog) {
         guard let templates = TemplateSet.load(from: templatesFolder, log: log) else { return nil }
         self.site = site
         self.templatesFolder = templatesFolder
-        renderer = PageRenderer(site: site, templates: templates)
-        jobs = PageJob.plan(site)
+        self.search = search
+        renderer = PageRenderer(site: site, templates: templates, search: search)
+        jobs = PageJob.plan(site).filter { $0.optionalTemplate.map(templates.has) ?? true }
+    }
+
+    /// Files made from the whole site rather than from one page: the search index (when the theme
+    /// has a search page), the Atom feed and the sitemap of `pages`.
+    public func siteFiles(pages: [String]) -> [OutputFile] {
+        let searchFiles = jobs.contains { if case .search = $0 { return true } else { return false } } ? search?.files ?? [] : []
+        return searchFiles + [AtomFeed.file(site), Sitemap.file(pages: pages, site: site)]
     }
 
     public var pageCount: Int { jobs.count }

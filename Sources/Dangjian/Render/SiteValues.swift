@@ -41,10 +41,11 @@ enum SiteValues {
         ("branches", "支部", "branches/index.html"),
         ("tags", "标签", "tags/index.html"),
         ("bulletins", "简报与展板", "bulletins/index.html"),
+        ("stats", "统计", "stats/index.html"),
     ]
 
     /// Every `page.section` the generator gives a page.
-    static let sectionKeys = sections.map(\.key) + ["years", "pages"]
+    static let sectionKeys = sections.map(\.key) + ["years", "pages", "search", "notFound"]
 
     static func navigation(current: String) -> [[String: Any]] {
         sections.map { ["name": $0.name, "url": $0.url, "isCurrent": $0.key == current] }

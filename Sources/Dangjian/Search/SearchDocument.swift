@@ -1,0 +1,85 @@
+/// One entry as the search index sees it: its tokens with their field masks, and its result record.
+struct SearchDocument {
+    let site: LinkedSite
+    let entry: Entry
+    let body: EntryBody
+
+    init(site: LinkedSite, entry index: Int) {
+        self.site = site
+        entry = site.entries[index]
+        body = site.bodies[index]
+    }
+
+    struct Token {
+        let text: String
+        let hash: UInt32
+        let mask: UInt8
+    }
+
+    static let titleMask: UInt8 = 4, namesMask: UInt8 = 2, bodyMask: UInt8 = 1
+    /// The longest text of a document kept for snippets.
+    static let textLimit = 4000
+
+    /// Every distinct token with the fields it occurs in (in no particular order: shard files sort them).
+    func tokens() -> [Token] {
+        var masks: [Substring: UInt8] = [:]
+        func add(_ text: String, _ mask: UInt8) {
+            SearchTokenizer.tokens(text) { masks[$0, default: 0] |= mask }
+        }
+        add(entry.title, Self.titleMask)
+        for name in names { add(name, Self.namesMask) }
+        for text in texts { add(text, Self.bodyMask) }
+        for filter in filters { masks[Substring(filter), default: 0] |= Self.bodyMask }
+        return masks.keys.map { Token(text: String($0), hash: Self.hash($0), mask: masks[$0]!) }
+    }
+
+    /// A 32-bit hash of the token's UTF-16 code units (h = h·31 + c), the same in search.js; modulo
+    /// the shard count it names the token's shard.
+    static func hash(_ token: Substring) -> UInt32 {
+        var hash: UInt32 = 0
+        for unit in token.utf16 { hash = hash &* 31 &+ UInt32(unit) }
+        return hash
+    }
+
+    /// Tags and the names an entry is filed under.
+    var names: [String] {
+        var names = entry.tags
+        switch entry.details {
+        case let .brand(brand): names += [brand.branch.name, brand.category]
+        case let .salon(salon): names += [salon.host.name] + salon.speakers
+        case let .talk(talk): names += [talk.speaker, talk.series] + (talk.branch.map { [$0.name] } ?? [])
+        case .page: break
+        }
+        return names
+    }
+
+    var texts: [String] {
+        var texts = [body.plainText]
+        if let summary = entry.summary { texts.append(summary) }
+        switch entry.details {
+        case let .brand(brand): texts += (brand.slogan.map { [$0] } ?? []) + brand.highlights
+        case let .salon(salon): texts += salon.readings + (salon.homework.map { [$0] } ?? [])
+        default: break
+        }
+        return texts
+    }
+
+    /// The filter tokens: kind, series, branch (a salon's host), tags and year.
+    var filters: [String] {
+        var filters = ["#k:" + entry.kind.rawValue]
+        if entry.kind != .page { filters.append("#y:\(entry.date.year)") }
+        if case let .talk(talk) = entry.details { filters.append("#s:" + talk.series) }
+        if let branch = entry.branch { filters.append("#b:" + branch.id) }
+        filters += entry.tags.map { "#t:" + $0 }
+        return filters
+    }
+
+    /// `dangjianSearch.doc(id,{t,u,d,k,x})`: title, site-root-relative address, day, kind name, text.
+    func script(id: Int) -> String {
+        let text = String(body.plainText.prefix(Self.textLimit))
+        let fields = [("t", entry.title), ("u", entry.url), ("d", entry.kind == .page ? "" : entry.date.isoDay),
+                      ("k", entry.kind.chineseName), ("x", text)]
+        let object = fields.map { "\"\($0.0)\":" + JSONText.string($0.1) }.joined(separator: ",")
+        return "dangjianSearch.doc(\(id),{\(object)});\n"
+    }
+}

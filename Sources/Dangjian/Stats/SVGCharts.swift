@@ -1,0 +1,72 @@
+/// Charts drawn as SVG text at build time: nothing is computed or loaded when the page is viewed.
+/// Every bar and day carries `data-label`/`data-date` and `data-value`, and a `<title>` tooltip.
+enum SVGCharts {
+    typealias Count = SiteStatistics.Count
+
+    /// Vertical columns, one per month (`2026-09`), the year written under each January.
+    static func months(_ counts: [Count], unit: String) -> String {
+        let (barWidth, gap, plotHeight, top) = (10, 3, 140, 16)
+        let maximum = max(1, counts.map(\.count).max() ?? 0)
+        let width = max(320, 40 + counts.count * (barWidth + gap))
+        var svg = open(width: width, height: top + plotHeight + 24, label: "每月\(unit)数")
+        svg += "<text class=\"axis\" x=\"0\" y=\"\(top - 4)\">\(maximum)</text>"
+        svg += "<line class=\"base\" x1=\"36\" y1=\"\(top + plotHeight)\" x2=\"\(width)\" y2=\"\(top + plotHeight)\"/>"
+        for (position, item) in counts.enumerated() {
+            let x = 40 + position * (barWidth + gap)
+            let height = item.count * plotHeight / maximum
+            let (year, month) = (item.label.prefix(4), Int(item.label.suffix(2)) ?? 0)
+            svg += "<rect class=\"bar\" x=\"\(x)\" y=\"\(top + plotHeight - height)\" width=\"\(barWidth)\" height=\"\(height)\""
+            svg += " data-label=\"\(item.label)\" data-value=\"\(item.count)\"><title>\(year)年\(month)月：\(item.count) \(unit)</title></rect>"
+            if month == 1 || position == 0 {
+                svg += "<text class=\"axis\" x=\"\(x)\" y=\"\(top + plotHeight + 16)\">\(year)</text>"
+            }
+        }
+        return svg + "</svg>"
+    }
+
+    /// Horizontal bars with their names and numbers, in the given order.
+    static func bars(_ counts: [Count], unit: String, label: String) -> String {
+        let (rowHeight, labelWidth, barSpace) = (26, 150, 360)
+        let maximum = max(1, counts.map(\.count).max() ?? 0)
+        var svg = open(width: labelWidth + barSpace + 60, height: max(1, counts.count) * rowHeight, label: label)
+        for (row, item) in counts.enumerated() {
+            let y = row * rowHeight
+            let length = item.count * barSpace / maximum
+            let name = XMLText.escape(item.label)
+            svg += "<g class=\"row\" data-label=\"\(name)\" data-value=\"\(item.count)\"><title>\(name)：\(item.count) \(unit)</title>"
+            svg += "<text class=\"name\" x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(name)</text>"
+            svg += "<rect class=\"bar\" x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"\(rowHeight - 8)\"/>"
+            svg += "<text class=\"value\" x=\"\(labelWidth + length + 6)\" y=\"\(y + 17)\">\(item.count)</text></g>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// One year as weeks (columns, Monday first) of days (rows), shaded by the number of talks;
+    /// weekends and holidays are marked, since they do not break a run.
+    static func calendar(year: Int, perDay: [Int: Int], config: SiteConfig) -> String {
+        let (cell, step, left, top) = (11, 13, 24, 18)
+        let first = EntryDate(year: year, month: 1, day: 1).dayNumber
+        let last = EntryDate(year: year, month: 12, day: 31).dayNumber
+        let firstMonday = first - (EntryDate(dayNumber: first).weekday - 1)
+        let weeks = (last - firstMonday) / 7 + 1
+        var svg = open(width: left + weeks * step, height: top + 7 * step, label: "\(year)年每日晨学")
+        for (row, name) in [(0, "一"), (2, "三"), (4, "五")] {
+            svg += "<text class=\"axis\" x=\"0\" y=\"\(top + row * step + 10)\">\(name)</text>"
+        }
+        for day in first...last {
+            let date = EntryDate(dayNumber: day)
+            let (x, y) = (left + (day - firstMonday) / 7 * step, top + (date.weekday - 1) * step)
+            if date.day == 1 { svg += "<text class=\"axis\" x=\"\(x)\" y=\"\(top - 6)\">\(date.month)月</text>" }
+            let count = perDay[day] ?? 0
+            let level = min(count, 4)
+            let off = config.isWorkingDay(date) ? "" : " off"
+            svg += "<rect class=\"day c\(level)\(off)\" x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\""
+            svg += count > 0 ? " data-date=\"\(date.isoDay)\" data-value=\"\(count)\"><title>\(date.chineseDay)：\(count) 讲</title></rect>" : "/>"
+        }
+        return svg + "</svg>"
+    }
+
+    private static func open(width: Int, height: Int, label: String) -> String {
+        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(label)\">"
+    }
+}
