@@ -22,16 +22,25 @@ public struct SearchIndex: Sendable {
 
     public static func build(_ site: LinkedSite) -> SearchIndex {
         let order = Taxonomies.newestFirst(Array(site.entries.indices), in: site.entries)
-        let perDocument = order.parallelMap { SearchDocument(site: site, entry: $0).tokens() }
-        let total = perDocument.reduce(0) { $0 + $1.count }
+        // Two passes over the documents keep memory small: the first only counts postings (to size the
+        // shards), the second tokenizes a chunk of documents at a time and files its postings into
+        // per-shard lists, one list per distinct token, so no token is held once per document.
+        let total = order.parallelMap { SearchDocument(site: site, entry: $0).tokens().count }.reduce(0, +)
         let shardCount = Self.shardCount(postings: total)
-        var buckets = [[Posting]](repeating: [], count: shardCount)
-        for (document, tokens) in perDocument.enumerated() {
-            for token in tokens {
-                buckets[Int(token.hash % UInt32(shardCount))].append(Posting(token: token.text, document: Int32(document), mask: token.mask))
+        let lists = ShardLists(count: shardCount)
+        let chunkSize = 512
+        for start in stride(from: 0, to: order.count, by: chunkSize) {
+            let ids = Array(start..<min(order.count, start + chunkSize))
+            let tokens = ids.parallelMap { SearchDocument(site: site, entry: order[$0]).tokens() }
+            var byShard = [[(token: String, posting: Posting)]](repeating: [], count: shardCount)
+            for (offset, documentTokens) in tokens.enumerated() {
+                for token in documentTokens {
+                    byShard[Int(token.hash % UInt32(shardCount))].append((token.text, Posting(document: Int32(ids[offset]), mask: token.mask)))
+                }
             }
+            lists.add(byShard)
         }
-        let shards = Array(zip(buckets.indices, buckets)).parallelMap { shardFile($0.0, postings: $0.1) }
+        let shards = Array(0..<shardCount).parallelMap { shardFile($0, lists: lists.lists[$0]) }
         let documents = Array(order.indices).parallelMap { id in
             OutputFile(path: folder + "doc/\(id).js", content: .text(SearchDocument(site: site, entry: order[id]).script(id: id)))
         }
@@ -46,21 +55,41 @@ public struct SearchIndex: Sendable {
     }
 
     struct Posting: Sendable {
-        let token: String
         let document: Int32
         let mask: UInt8
     }
 
     /// `dangjianSearch.shard(n,{"token":"postings",…});` with tokens sorted.
-    static func shardFile(_ number: Int, postings: [Posting]) -> OutputFile {
-        var lists: [String: [(document: Int32, mask: UInt8)]] = [:]
-        for posting in postings { lists[posting.token, default: []].append((posting.document, posting.mask)) }
+    static func shardFile(_ number: Int, lists: [String: [Posting]]) -> OutputFile {
         var text = "dangjianSearch.shard(\(number),{"
         for (position, token) in lists.keys.sorted().enumerated() {
             if position > 0 { text += ",\n" }
-            text += JSONText.string(token) + ":\"" + PostingCodec.encode(lists[token]!) + "\""
+            text += JSONText.string(token) + ":\"" + PostingCodec.encode(lists[token]!.map { ($0.document, $0.mask) }) + "\""
         }
         text += "});\n"
         return OutputFile(path: folder + "index/\(number).js", content: .text(text))
     }
 }
+
+/// The posting lists of every shard, filled chunk by chunk; each chunk's shards are filled in parallel.
+private final class ShardLists: @unchecked Sendable {
+    var lists: [[String: [SearchIndex.Posting]]]
+
+    init(count: Int) { lists = Array(repeating: [:], count: count) }
+
+    func add(_ byShard: [[(token: String, posting: SearchIndex.Posting)]]) {
+        lists.withUnsafeMutableBufferPointer { buffer in
+            let shards = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: byShard.count) { shard in
+                for (token, posting) in byShard[shard] { shards.value[shard][token, default: []].append(posting) }
+            }
+        }
+    }
+}
+
+private struct UnsafeMutableSendable<V>: @unchecked Sendable {
+    let value: V
+    init(_ value: V) { self.value = value }
+}
+
+import Dispatch
