@@ -182,7 +182,7 @@
 
   function show(hits, from, searchTerms) {
     var slice = hits.slice(from, from + PAGE_SIZE);
-    return Promise.all(slice.map(function (id) { return loadScript(indexBase + "doc/" + id + ".js"); })).then(function () {
+    return Promise.all(slice.map(function (id) { return loadScript(indexBase + "doc/" + Math.floor(id / 8) + ".js"); })).then(function () {
       slice.forEach(function (id) { if (docs[id]) list.appendChild(resultItem(docs[id], searchTerms)); });
       var shown = from + slice.length;
       moreButton.hidden = shown >= hits.length;

@@ -4,7 +4,7 @@
 ///
 /// - `search/index/<n>.js`: the posting lists of the tokens whose hash falls in shard n: a query
 ///   loads one shard per distinct token (and per filter), a small part of the whole index.
-/// - `search/doc/<id>.js`: one document's title, address, date, kind and text, for its result and snippet.
+/// - `search/doc/<n>.js`: the title, address, date, kind and text of documents 8n…8n+7, for results and snippets.
 ///
 /// Document ids run newest first, so among equal scores the smaller id is the more recent entry.
 /// Each posting carries a field mask: 4 title, 2 tags and names (series, speaker, branch …), 1 body.
@@ -17,6 +17,9 @@ public struct SearchIndex: Sendable {
     public let postingCount: Int
 
     static let folder = "search/"
+    /// Result records per `doc/<n>.js` file: ids run newest first, so the results of a query, often
+    /// recent and close in time, share files; a site of 10,000 entries needs 1,250 files, not 10,000.
+    static let documentsPerFile = 8
     /// About this many postings per shard (roughly 16–24 KB of text).
     static let postingsPerShard = 8_000
 
@@ -41,8 +44,10 @@ public struct SearchIndex: Sendable {
             lists.add(byShard)
         }
         let shards = Array(0..<shardCount).parallelMap { shardFile($0, lists: lists.lists[$0]) }
-        let documents = Array(order.indices).parallelMap { id in
-            OutputFile(path: folder + "doc/\(id).js", content: .text(SearchDocument(site: site, entry: order[id]).script(id: id)))
+        let documents = Array(stride(from: 0, to: order.count, by: documentsPerFile)).parallelMap { first in
+            let ids = first..<min(order.count, first + documentsPerFile)
+            let text = ids.map { SearchDocument(site: site, entry: order[$0]).script(id: $0) }.joined()
+            return OutputFile(path: folder + "doc/\(first / documentsPerFile).js", content: .text(text))
         }
         return SearchIndex(order: order, shardCount: shardCount, files: shards + documents, postingCount: total)
     }
