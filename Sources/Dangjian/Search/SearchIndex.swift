@@ -25,16 +25,17 @@ public struct SearchIndex: Sendable {
 
     public static func build(_ site: LinkedSite) -> SearchIndex {
         let order = Taxonomies.newestFirst(Array(site.entries.indices), in: site.entries)
-        // Two passes over the documents keep memory small: the first only counts postings (to size the
-        // shards), the second tokenizes a chunk of documents at a time and files its postings into
-        // per-shard lists, one list per distinct token, so no token is held once per document.
-        let total = order.parallelMap { SearchDocument(site: site, entry: $0).tokens().count }.reduce(0, +)
-        let shardCount = Self.shardCount(postings: total)
+        // Documents are tokenized a chunk at a time and their postings filed into per-shard lists, one
+        // list per distinct token, so no token is held once per document. The shard count comes from
+        // the amount of text (about one distinct token per two characters), known before tokenizing.
+        let shardCount = Self.shardCount(postings: estimatedPostings(site))
+        var total = 0
         let lists = ShardLists(count: shardCount)
         let chunkSize = 512
         for start in stride(from: 0, to: order.count, by: chunkSize) {
             let ids = Array(start..<min(order.count, start + chunkSize))
             let tokens = ids.parallelMap { SearchDocument(site: site, entry: order[$0]).tokens() }
+            total += tokens.reduce(0) { $0 + $1.count }
             var byShard = [[(token: String, posting: Posting)]](repeating: [], count: shardCount)
             for (offset, documentTokens) in tokens.enumerated() {
                 for token in documentTokens {
@@ -50,6 +51,14 @@ public struct SearchIndex: Sendable {
             return OutputFile(path: folder + "doc/\(first / documentsPerFile).js", content: .text(text))
         }
         return SearchIndex(order: order, shardCount: shardCount, files: shards + documents, postingCount: total)
+    }
+
+    /// Bytes of indexed text / 6: CJK characters take three bytes, and a text of n characters has
+    /// about n/2 distinct bigrams. Only decides how many shards there are.
+    static func estimatedPostings(_ site: LinkedSite) -> Int {
+        zip(site.entries, site.bodies).reduce(0) { sum, pair in
+            sum + (min(pair.1.plainText.utf8.count, SearchDocument.textLimit * 3) + pair.0.title.utf8.count) / 6 + 10
+        }
     }
 
     /// A power of two, so a site that grows a little keeps most of its shard files.
