@@ -27,10 +27,6 @@ public enum Slug {
         return slug
     }
 
-    static func isHanScalar(_ scalar: Unicode.Scalar) -> Bool {
-        CJKCharacters.isHan(scalar)
-    }
-
     /// The name part of an entry file: `08-jia-feng.md` → `jia-feng`, `012-红色引擎.md` → `hong-se-yin-qing`,
     /// `2024-03-06-foo.md` → `foo`. A leading date or number is dropped because the URL carries it.
     public static func fromFileName(_ fileName: String, pinyin: PinyinWords = .builtIn) -> String {

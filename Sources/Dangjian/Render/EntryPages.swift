@@ -36,7 +36,7 @@ struct TextStatistics {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if Slug.isHanScalar(scalar) {
+            if CJKCharacters.isHan(scalar) {
                 count += 1
                 inWord = false
             } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .decimalNumber {

@@ -45,11 +45,7 @@ extension PageRenderer {
             }
             return card
         }
-        let boards = site.brands.map { index -> [String: Any] in
-            var card = cards[index]
-            card["boardURL"] = "boards/\(site.entries[index].slug)/index.html"
-            return card
-        }
+        let boards = boardCards()
         let values: [String: Any] = ["title": "简报与展板", "section": "bulletins", "periods": periods,
                                      "salons": salons, "boards": boards]
         return ("bulletins/index.html", "bulletins", values)
@@ -70,12 +66,17 @@ extension PageRenderer {
     }
 
     func boardsIndex() -> (path: String, template: String, page: [String: Any]) {
-        let boards = site.brands.map { index -> [String: Any] in
+        let boards = boardCards()
+        return ("boards/index.html", "boards", ["title": "展板", "section": "bulletins", "boards": boards])
+    }
+
+    /// Every brand's card with the address of its board.
+    private func boardCards() -> [[String: Any]] {
+        site.brands.map { index -> [String: Any] in
             var card = cards[index]
             card["boardURL"] = "boards/\(site.entries[index].slug)/index.html"
             return card
         }
-        return ("boards/index.html", "boards", ["title": "展板", "section": "bulletins", "boards": boards])
     }
 
     /// A QR code of the page's intranet address, when site.yml gives `base_url`.

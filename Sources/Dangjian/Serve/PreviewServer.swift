@@ -107,7 +107,7 @@ public struct PreviewServer: Sendable {
     }
 
     static func notFoundPage(_ path: String) -> String {
-        let escaped = path.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        let escaped = XMLText.escape(path)
         return "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>找不到页面</title><body>"
             + "<h1>找不到页面</h1><p>网站中没有 \(escaped)。</p><p><a href=\"/index.html\">返回首页</a></p></body></html>"
     }
