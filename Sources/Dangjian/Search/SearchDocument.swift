@@ -11,8 +11,7 @@ struct SearchDocument {
     }
 
     struct Token {
-        let text: String
-        let hash: UInt32
+        let token: SearchToken
         let mask: UInt8
     }
 
@@ -22,23 +21,15 @@ struct SearchDocument {
 
     /// Every distinct token with the fields it occurs in (in no particular order: shard files sort them).
     func tokens() -> [Token] {
-        var masks: [Substring: UInt8] = [:]
+        var masks: [SearchToken: UInt8] = [:]
         func add(_ text: String, _ mask: UInt8) {
             SearchTokenizer.tokens(text) { masks[$0, default: 0] |= mask }
         }
         add(entry.title, Self.titleMask)
         for name in names { add(name, Self.namesMask) }
         for text in texts { add(text, Self.bodyMask) }
-        for filter in filters { masks[Substring(filter), default: 0] |= Self.bodyMask }
-        return masks.keys.map { Token(text: String($0), hash: Self.hash($0), mask: masks[$0]!) }
-    }
-
-    /// A 32-bit hash of the token's UTF-16 code units (h = h·31 + c), the same in search.js; modulo
-    /// the shard count it names the token's shard.
-    static func hash(_ token: Substring) -> UInt32 {
-        var hash: UInt32 = 0
-        for unit in token.utf16 { hash = hash &* 31 &+ UInt32(unit) }
-        return hash
+        for filter in filters { masks[.text(filter), default: 0] |= Self.bodyMask }
+        return masks.map { Token(token: $0.key, mask: $0.value) }
     }
 
     /// Tags and the names an entry is filed under.

@@ -36,10 +36,11 @@ public struct SearchIndex: Sendable {
             let ids = Array(start..<min(order.count, start + chunkSize))
             let tokens = ids.parallelMap { SearchDocument(site: site, entry: order[$0]).tokens() }
             total += tokens.reduce(0) { $0 + $1.count }
-            var byShard = [[(token: String, posting: Posting)]](repeating: [], count: shardCount)
+            var byShard = [[(token: SearchToken, posting: Posting)]](repeating: [], count: shardCount)
             for (offset, documentTokens) in tokens.enumerated() {
                 for token in documentTokens {
-                    byShard[Int(token.hash % UInt32(shardCount))].append((token.text, Posting(document: Int32(ids[offset]), mask: token.mask)))
+                    let posting = Posting(document: Int32(ids[offset]), mask: token.mask)
+                    byShard[Int(token.token.hash % UInt32(shardCount))].append((token.token, posting))
                 }
             }
             lists.add(byShard)
@@ -74,11 +75,12 @@ public struct SearchIndex: Sendable {
     }
 
     /// `dangjianSearch.shard(n,{"token":"postings",…});` with tokens sorted.
-    static func shardFile(_ number: Int, lists: [String: [Posting]]) -> OutputFile {
+    static func shardFile(_ number: Int, lists: [SearchToken: [Posting]]) -> OutputFile {
         var text = "dangjianSearch.shard(\(number),{"
-        for (position, token) in lists.keys.sorted().enumerated() {
+        let sorted = lists.map { (text: $0.key.string, postings: $0.value) }.sorted { $0.text < $1.text }
+        for (position, list) in sorted.enumerated() {
             if position > 0 { text += ",\n" }
-            text += JSONText.string(token) + ":\"" + PostingCodec.encode(lists[token]!.map { ($0.document, $0.mask) }) + "\""
+            text += JSONText.string(list.text) + ":\"" + PostingCodec.encode(list.postings.map { ($0.document, $0.mask) }) + "\""
         }
         text += "});\n"
         return OutputFile(path: folder + "index/\(number).js", content: .text(text))
@@ -87,11 +89,11 @@ public struct SearchIndex: Sendable {
 
 /// The posting lists of every shard, filled chunk by chunk; each chunk's shards are filled in parallel.
 private final class ShardLists: @unchecked Sendable {
-    var lists: [[String: [SearchIndex.Posting]]]
+    var lists: [[SearchToken: [SearchIndex.Posting]]]
 
     init(count: Int) { lists = Array(repeating: [:], count: count) }
 
-    func add(_ byShard: [[(token: String, posting: SearchIndex.Posting)]]) {
+    func add(_ byShard: [[(token: SearchToken, posting: SearchIndex.Posting)]]) {
         lists.withUnsafeMutableBufferPointer { buffer in
             let shards = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: byShard.count) { shard in

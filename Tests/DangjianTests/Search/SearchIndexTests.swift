@@ -6,7 +6,7 @@ import Testing
 struct SearchIndexTests {
     func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        SearchTokenizer.tokens(text) { result.append(String($0)) }
+        SearchTokenizer.tokens(text) { result.append($0.string) }
         return result
     }
 
@@ -17,6 +17,17 @@ struct SearchIndexTests {
         #expect(tokens("党") == ["党"])
         // Full-width letters and digits are folded (NFKC) as the browser folds a query.
         #expect(tokens("ＡＢＣ１２３") == ["abc123"])
+        #expect(tokens("〸年") == ["十年"])
+    }
+
+    @Test("text read as it is gives the tokens of its normalised form")
+    func unnormalisedFastPath() throws {
+        let text = "“不忘初心、牢记使命”主题教育——学习Swift 6！《党章》第3章（二）…… 〇一二 ABC"
+        #expect(!SearchTokenizer.needsNormalizing(text))
+        let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
+        #expect(normalized != text)
+        #expect(tokens(text) == tokens(normalized))
+        #expect(SearchTokenizer.needsNormalizing("ＡＢＣ") && SearchTokenizer.needsNormalizing("〸") && SearchTokenizer.needsNormalizing("Ä"))
     }
 
     @Test("posting lists survive encoding, with large gaps and every mask")
@@ -38,8 +49,10 @@ struct SearchIndexTests {
 
     @Test("hash as search.js computes it: h = h·31 + UTF-16 unit, 32 bits")
     func hash() {
-        #expect(SearchDocument.hash("ab") == 97 * 31 + 98)
-        #expect(SearchDocument.hash("家风") == (0x5BB6 * 31 + 0x98CE))
-        #expect(SearchDocument.hash("abcdefghijklmnop") == UInt32(truncatingIfNeeded: "abcdefghijklmnop".utf16.reduce(UInt64(0)) { ($0 &* 31 &+ UInt64($1)) & 0xFFFF_FFFF }))
+        #expect(SearchToken.text("ab").hash == 97 * 31 + 98)
+        #expect(SearchToken("家", "风").hash == (0x5BB6 * 31 + 0x98CE))
+        #expect(SearchToken("党").hash == 0x515A)
+        #expect(SearchToken("家", "风").string == "家风" && SearchToken("党").string == "党")
+        #expect(SearchToken.hash("abcdefghijklmnop") == UInt32(truncatingIfNeeded: "abcdefghijklmnop".utf16.reduce(UInt64(0)) { ($0 &* 31 &+ UInt64($1)) & 0xFFFF_FFFF }))
     }
 }
