@@ -67,7 +67,7 @@ public enum SiteBuilder {
                 fileCount += pages.count
                 options.progress?(pagePaths.count, renderer.pageCount)
                 collect?(pages)
-                return writer?.write(pages) ?? true
+                return writer?.enqueue(pages) ?? true
             }
             let generated = renderer.siteFiles(pages: pagePaths)
             fileCount += generated.count

@@ -2,9 +2,11 @@ import CRenameExchange
 import Foundation
 
 /// The write stage: files go into a staging folder beside the output folder, batch after batch,
-/// and `commit` swaps it into place in one step. A build that fails or is killed leaves the
+/// and `commit` swaps it into place in one step. Batches handed to `enqueue` are written on a
+/// thread of their own while the next batch renders: creating files and folders is mostly kernel
+/// time, which then overlaps the rendering instead of following it. A build that fails or is killed leaves the
 /// previous site as it was; pages of removed entries disappear because the site is written anew.
-public final class SiteWriter {
+public final class SiteWriter: @unchecked Sendable {
     /// A file in every generated site, so a folder full of someone's documents is never replaced by mistake.
     public static let markerName = ".dangjian-site"
 
@@ -13,9 +15,18 @@ public final class SiteWriter {
     /// Where the site is being written before it is swapped in.
     public var stagingFolder: URL { staging }
     private let log: DiagnosticLog
+    // Touched only on `queue`.
     private var folders = Set<String>()
     private var paths = Set<String>()
-    private var failed = false
+    private let queue = DispatchQueue(label: "dangjian.site-writer")
+    /// At most this many batches wait to be written, so rendering cannot run far ahead of the disk.
+    private let room = DispatchSemaphore(value: 2)
+    private let failure = NSLock()
+    private var failedFlag = false
+    private var failed: Bool {
+        get { failure.withLock { failedFlag } }
+        set { failure.withLock { failedFlag = newValue } }
+    }
 
     /// Nil (with the problem in `log`) when `output` may not be written.
     public init?(output: URL, root: URL, log: DiagnosticLog) {
@@ -40,17 +51,34 @@ public final class SiteWriter {
         }
     }
 
-    /// Writes a batch of files into the staging folder. False once anything failed.
+    /// Writes a batch of files into the staging folder, after the batches enqueued before it. False
+    /// once anything failed.
     @discardableResult
     public func write(_ files: [OutputFile]) -> Bool {
+        queue.sync { writeNow(files) }
+        return !failed
+    }
+
+    /// Hands a batch to the writing thread and returns at once (after waiting while two batches are
+    /// still pending). False once anything failed.
+    public func enqueue(_ files: [OutputFile]) -> Bool {
         guard !failed else { return false }
+        room.wait()
+        queue.async {
+            self.writeNow(files)
+            self.room.signal()
+        }
+        return !failed
+    }
+
+    private func writeNow(_ files: [OutputFile]) {
+        guard !failed else { return }
         do {
             for file in files where !paths.insert(file.path).inserted { throw WriteError.pathClash(path: file.path) }
             try StagingFolder.fill(staging, with: files, existingFolders: &folders)
         } catch {
             abandon(error)
         }
-        return !failed
     }
 
     /// Puts the staged site in place of the output folder.
@@ -67,12 +95,14 @@ public final class SiteWriter {
 
     /// Removes the staging folder; the output folder is left as it was.
     public func abandon() {
+        queue.sync {}
         try? FileManager.default.removeItem(at: staging)
     }
 
+    /// On the writing thread, or after it is done.
     private func abandon(_ error: Error) {
         failed = true
-        abandon()
+        try? FileManager.default.removeItem(at: staging)
         log.report(error as? WriteError ?? WriteError.cannotWrite(path: output.path, reason: error.localizedDescription))
     }
 
