@@ -212,6 +212,9 @@ struct BadInputTests {
         try site.write("templates/talk.mustache", "<p>\n{{#page}}{{title}}\n")
         let d = try #require(site.build().diagnostics.first { $0.code == "template-syntax" })
         #expect(d.file == "templates/talk.mustache")
+        try site.write("templates/talk.mustache", "<p>\n{{#page}}\n{{/pages}}\n")
+        let mismatch = try #require(site.build().diagnostics.first { $0.code == "template-syntax" })
+        #expect(mismatch.file == "templates/talk.mustache" && mismatch.line == 3)
     }
 
     @Test("every problem of a run is reported at once, sorted by file and line")

@@ -30,11 +30,33 @@ public enum Slug {
     /// The name part of an entry file: `08-jia-feng.md` → `jia-feng`, `012-红色引擎.md` → `hong-se-yin-qing`,
     /// `2024-03-06-foo.md` → `foo`. A leading date or number is dropped because the URL carries it.
     public static func fromFileName(_ fileName: String, pinyin: PinyinWords = .builtIn) -> String {
-        var stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
-        if let match = stem.prefixMatch(of: /\d{4}-\d{1,2}-\d{1,2}[-_ ]?/) ?? stem.prefixMatch(of: /\d+[-_ ]/) {
-            let rest = stem[match.range.upperBound...]
-            if !rest.isEmpty { stem = String(rest) }
+        let stem = fileName.hasSuffix(".md") ? Substring(fileName.dropLast(3)) : Substring(fileName)
+        let rest = stem.dropFirst(leadingNumberLength(stem))
+        return make(from: String(rest.isEmpty ? stem : rest), pinyin: pinyin)
+    }
+
+    /// Length of a leading `YYYY-M-D` (with an optional separator after it) or `N` followed by a
+    /// separator (`-`, `_` or space); 0 when the name starts otherwise.
+    static func leadingNumberLength(_ stem: Substring) -> Int {
+        let scalars = Array(stem.unicodeScalars.prefix(64))
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+            return end - start
         }
-        return make(from: stem, pinyin: pinyin)
+        func isSeparator(_ at: Int) -> Bool { at < scalars.count && ["-", "_", " "].contains(scalars[at]) }
+        let first = digits(from: 0)
+        guard first > 0 else { return 0 }
+        if first == 4, scalars.count > 4, scalars[4] == "-" {
+            let month = min(2, digits(from: 5))
+            if (1...2).contains(month), 5 + month < scalars.count, scalars[5 + month] == "-" {
+                let day = min(2, digits(from: 6 + month))
+                if (1...2).contains(day) {
+                    let end = 6 + month + day
+                    return isSeparator(end) ? end + 1 : end
+                }
+            }
+        }
+        return isSeparator(first) ? first + 1 : 0
     }
 }

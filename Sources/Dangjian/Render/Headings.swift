@@ -25,13 +25,31 @@ struct Anchors {
 /// Bulletins show several bodies on one page: each body's heading ids get the body's own anchor in
 /// front (`entry-3-yi-yin-hang`), so no two elements of the page share an id.
 enum HeadingAnchors {
+    /// `<h2 id="x">` … `<h4 id="x">` become `<h2 id="<prefix>-x">`: one pass over the bytes.
     static func prefixed(_ html: String, with prefix: String) -> String {
-        guard html.contains(" id=\"") else { return html }
-        var result = html
-        for level in 2...4 {
-            result = result.replacingOccurrences(of: "<h\(level) id=\"", with: "<h\(level) id=\"\(prefix)-")
+        let marker = Array(" id=\"".utf8)
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index + 3 + marker.count <= bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
+               (UInt8(ascii: "2")...UInt8(ascii: "4")).contains(bytes[index + 2]),
+               bytes[(index + 3)..<(index + 3 + marker.count)].elementsEqual(marker) {
+                let end = index + 3 + marker.count
+                if result.isEmpty { result.reserveCapacity(bytes.count + 256) }
+                result += bytes[copied..<end]
+                result += prefix.utf8
+                result.append(UInt8(ascii: "-"))
+                copied = end
+                index = end
+            } else {
+                index += 1
+            }
         }
-        return result
+        guard copied > 0 else { return html }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

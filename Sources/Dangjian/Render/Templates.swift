@@ -10,7 +10,7 @@ public struct TemplateSet: @unchecked Sendable {
 
     private let library: MustacheLibrary
 
-    /// Reads every `*.mustache` file below `folder`; each is named by its path without the extension
+    /// Reads every `*.mustache` file below `folder` (each set to escape with `FastHTMLEscaping`); each is named by its path without the extension
     /// (`partials/card`), which is also how pages and partials refer to it.
     public static func load(from folder: URL, log: DiagnosticLog) -> TemplateSet? {
         let display = "templates"
@@ -24,9 +24,9 @@ public struct TemplateSet: @unchecked Sendable {
             let file = "\(display)/\(name).mustache"
             do {
                 let text = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
-                try library.register(MustacheTemplate(string: text), named: name)
+                try library.register(MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)
+                let location = SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                 log.report(RenderError.templateSyntax(location: location, problem: "\(error.error)"))
                 failed = true
             } catch {
@@ -61,5 +61,40 @@ public struct TemplateSet: @unchecked Sendable {
             names.append(String(path.dropFirst(base.count).dropLast(".mustache".count)))
         }
         return names.sorted()
+    }
+}
+
+/// HTML escaping for `{{value}}`, byte by byte: the engine's own escaper walks every string by
+/// grapheme and looks each one up in a dictionary, a tenth of the render time on a large site. The
+/// same five characters are escaped (`& < > " '`); text without them is returned as it is. Each
+/// template is read with the engine's content-type pragma in front, on a line of its own (a
+/// standalone tag, so it leaves no trace in the output; messages subtract that line again).
+struct FastHTMLEscaping: MustacheContentType {
+    static let name = "dangjian-html"
+    static let pragma: String = {
+        MustacheContentTypes.register(FastHTMLEscaping(), named: name)
+        return "{{% CONTENT_TYPE: \(name)}}\n"
+    }()
+
+    func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: Self.isSpecial) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
+            case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+            case UInt8(ascii: "\""): bytes += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): bytes += Array("&#39;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }

@@ -51,6 +51,12 @@ struct SlugTests {
         ("2024-03-06-foo.md", "foo"),
         ("about.md", "about"),
         ("2024.md", "2024"),
+        ("2024-3-6 foo.md", "foo"),
+        ("2024-03-061.md", "1"),
+        ("2024-123-05-x.md", "123-05-x"),
+        ("06_家风.md", "jia-feng"),
+        ("7.md", "7"),
+        ("12-.md", "12"),
     ])
     func fileNames(name: String, slug: String) {
         #expect(Slug.fromFileName(name) == slug)
