@@ -272,7 +272,14 @@ struct OddInputTests {
         let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/07-a.md --\n" + Fixtures.talk(date: "2024-03-07"))
         try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/talks/2024/outside"),
                                                    withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/talks/2024/03/08-link.md"),
+                                                   withDestinationURL: outside.appendingPathComponent("06-x.md"))
+        // A link to a file inside the root is an ordinary entry.
+        try site.write("content/.notes/09-c.md", Fixtures.talk(title: "站内文件", date: "2024-03-09"))
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/talks/2024/03/09-c.md"),
+                                                   withDestinationURL: site.root.appendingPathComponent("content/.notes/09-c.md"))
         #expect(site.build().succeeded)
         #expect(!(site.page("talks/index.html") ?? "").contains("外部文件"))
+        #expect((site.page("talks/index.html") ?? "").contains("站内文件"))
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Lists the files below a folder with plain `readdir` calls: listing 10,000 files through
+/// Foundation's URL enumerator and resource values took a third of a second, this a few
+/// milliseconds. Hidden names are skipped. Symbolic links are listed only when they lead to a
+/// regular file and `allowLink` accepts the path they lead to; linked folders are not entered.
+enum FileTree {
+    static func files(in folder: String, allowLink: (String) -> Bool) -> [String] {
+        var found: [String] = []
+        walk(folder, relative: "", into: &found, allowLink: allowLink)
+        return found.sorted()
+    }
+
+    /// `folder` and every folder below it (hidden ones skipped; linked ones not entered), as full paths.
+    static func folders(in folder: String) -> [String] {
+        var found = [folder]
+        guard let directory = opendir(folder) else { return found }
+        defer { closedir(directory) }
+        while let item = readdir(directory) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix("."), Int32(item.pointee.d_type) == Int32(DT_DIR) else { continue }
+            found += folders(in: folder + "/" + name)
+        }
+        return found
+    }
+
+    /// The canonical path of `path` (symbolic links resolved), or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func walk(_ folder: String, relative: String, into found: inout [String], allowLink: (String) -> Bool) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let item = readdir(directory) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let path = folder + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            switch Int32(item.pointee.d_type) {
+            case Int32(DT_DIR):
+                walk(path, relative: child, into: &found, allowLink: allowLink)
+            case Int32(DT_REG):
+                found.append(child)
+            default:
+                // A link, or a file system that does not give types: look at what the name leads to.
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    walk(path, relative: child, into: &found, allowLink: allowLink)
+                } else if info.st_mode & S_IFMT == S_IFREG {
+                    found.append(child)
+                } else if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                          let target = realPath(path), allowLink(target) {
+                    found.append(child)
+                }
+            }
+        }
+    }
+}
