@@ -9,6 +9,7 @@ struct ServeCommand: AsyncParsableCommand, LongRunningCommand {
     @OptionGroup var site: SiteOptions
     @Option(help: "监听地址，默认只允许本机访问。") var host = "127.0.0.1"
     @Option(help: "端口，默认 1313；0 表示任选一个空闲端口。") var port = 1313
+    @Flag(name: .long, help: "每次更新后显示各阶段用时。") var verbose = false
 
     func run() async throws { try await start() }
 
@@ -19,10 +20,12 @@ struct ServeCommand: AsyncParsableCommand, LongRunningCommand {
                 switch event {
                 case let .listening(port):
                     Console.line("预览地址：http://\(host):\(port)/index.html  （按 Ctrl-C 停止）")
-                case let .built(report, seconds):
+                case let .built(report, seconds, filesRead):
                     Console.print(report.diagnostics, quiet: false)
+                    if verbose { Console.phases(report) }
                     if report.succeeded {
-                        Console.line("已重新生成 \(report.pageCount) 个页面，用时 \(String(format: "%.2f", seconds)) 秒")
+                        Console.line("已更新：共 \(report.pageCount) 个页面（打开时生成），读取 \(filesRead) 个文件，"
+                                     + "用时 \(String(format: "%.2f", seconds)) 秒")
                     } else {
                         Console.line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。浏览器中继续显示上一次成功的页面。", error: true)
                     }

@@ -92,7 +92,7 @@ public enum SiteBuilder {
                            fileCount: fileCount, phases: clock.phases)
     }
 
-    private static func countBySection(_ pages: [String]) -> [String: Int] {
+    static func countBySection(_ pages: [String]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for page in pages {
             let section = page.split(separator: "/").first.map(String.init) ?? page

@@ -18,6 +18,8 @@ struct LinkRewriter {
     private(set) var references: [String] = []
     private(set) var assets: [AssetPlacement] = []
     private(set) var problems: [LinkError] = []
+    /// Every answer taken from the site's other files: the same answers give the same body.
+    private(set) var lookups: [LinkLookup] = []
 
     init(entry: Entry, pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) {
         self.entry = entry
@@ -61,6 +63,7 @@ struct LinkRewriter {
     }
 
     private mutating func entryLink(_ target: String, fragment: String, written: String, at location: LazyLocation) -> LinkDecision {
+        lookups.append(LinkLookup.entry(target, pages: pages, unpublished: unpublished))
         if let page = pages[target] {
             references.append(page.path)
             return .replace(SitePath.rootMarker + page.url + fragment)
@@ -74,6 +77,7 @@ struct LinkRewriter {
     }
 
     private mutating func assetLink(_ source: String, written: String, fragment: String, at location: LazyLocation) -> LinkDecision {
+        lookups.append(.asset(source, exists: assetPaths.contains(source)))
         guard assetPaths.contains(source) else {
             problems.append(.missingAsset(location: location.value, path: written))
             return .keep
@@ -81,6 +85,26 @@ struct LinkRewriter {
         let placed = AssetPlacement.beside(entry, source: source)
         assets.append(placed)
         return .replace(SitePath.rootMarker + placed.destination + fragment)
+    }
+}
+
+/// What a link to another file of `content/` found.
+enum LinkLookup: Equatable, Sendable {
+    /// An entry file: its page's address when published, and whether it is a draft or future entry.
+    case entry(String, url: String?, unpublished: Bool)
+    case asset(String, exists: Bool)
+
+    static func entry(_ target: String, pages: [String: Entry], unpublished: Set<String>) -> LinkLookup {
+        let url = pages[target]?.url
+        return .entry(target, url: url, unpublished: url == nil && unpublished.contains(target))
+    }
+
+    /// The same question asked of the site as it is now.
+    func asked(pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) -> LinkLookup {
+        switch self {
+        case let .entry(target, _, _): return .entry(target, pages: pages, unpublished: unpublished)
+        case let .asset(source, _): return .asset(source, exists: assetPaths.contains(source))
+        }
     }
 }
 

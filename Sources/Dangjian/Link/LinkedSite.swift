@@ -28,9 +28,10 @@ public struct LinkedSite: Sendable {
 
 /// The link stage: converts bodies (resolving cross-references) and builds every grouping.
 public enum SiteLinker {
-    public static func link(_ model: SiteModel, log: DiagnosticLog) -> LinkedSite {
+    /// With `cache`, bodies and related entries whose inputs did not change are not made again.
+    public static func link(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil) -> LinkedSite {
         let entries = model.entries
-        let bodies = BodyRenderer.render(model, log: log)
+        let bodies = BodyRenderer.render(model, log: log, cache: cache)
         let tags = Taxonomies.tags(entries, pinyin: model.config.pinyin, log: log)
         let brands = Taxonomies.ofKind(.brand, entries)
         let salons = Taxonomies.ofKind(.salon, entries)
@@ -49,7 +50,8 @@ public enum SiteLinker {
             series: Taxonomies.series(entries, config: model.config), years: Taxonomies.years(entries),
             brands: brands, salons: salons, talks: talks, pages: Taxonomies.ofKind(.page, entries),
             previous: previous, next: next,
-            related: RelatedEntries.compute(entries, tags: tags),
+            related: cache.map { $0.related(entries) { RelatedEntries.compute(entries, tags: tags) } }
+                ?? RelatedEntries.compute(entries, tags: tags),
             backlinks: backlinks(entries, bodies: bodies),
             bulletins: BulletinPeriods.issues(entries, period: model.config.bulletinPeriod),
             tagSlugs: Dictionary(uniqueKeysWithValues: tags.map { ($0.name, $0.slug) })

@@ -4,14 +4,19 @@ import Foundation
 public enum ContentLoader {
     public static let siteConfigName = "site.yml"
 
-    public static func load(root: URL, log: DiagnosticLog) -> LoadedSite {
+    /// With `cache`, files unchanged since the cache's last load are not read again.
+    public static func load(root: URL, log: DiagnosticLog, cache: LoadCache? = nil) -> LoadedSite {
         let content = root.appendingPathComponent("content")
         let files = ContentWalker.files(in: content, root: root)
         let markdown = files.filter { $0.hasSuffix(".md") && $0 != siteConfigName }
         let assets = Set(files.filter { !$0.hasSuffix(".md") && $0 != siteConfigName })
 
-        let results = markdown.parallelMap { contentPath in
-            readEntry(contentPath: contentPath, content: content, log: log)
+        let results: [Result<LoadedEntry?, LoadError>]
+        if let cache {
+            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, log: log, cache: cache) }
+            cache.finishLoad(paths: markdown)
+        } else {
+            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, log: log) }
         }
         var entries: [LoadedEntry] = []
         for result in results {
@@ -22,7 +27,27 @@ public enum ContentLoader {
             }
         }
         let config = readSiteConfig(content: content, log: log)
-        return LoadedSite(root: root, siteConfig: config, entries: entries, assetPaths: assets)
+        return LoadedSite(root: root, siteConfig: config.node, siteConfigText: config.text, entries: entries, assetPaths: assets)
+    }
+
+    /// The cached read of an unchanged file (its problems reported again), or a fresh read kept for next time.
+    private static func readEntry(contentPath: String, content: URL, log: DiagnosticLog,
+                                  cache: LoadCache) -> Result<LoadedEntry?, LoadError> {
+        let stamp = LoadCache.Stamp(path: content.appendingPathComponent(contentPath).path)
+        if let record = cache.record(for: contentPath, stamp: stamp) {
+            log.report(contentsOf: record.diagnostics)
+            return record.result
+        }
+        let fileLog = DiagnosticLog()
+        var result = readEntry(contentPath: contentPath, content: content, log: fileLog)
+        if case var .success(entry?) = result {
+            entry.revision = cache.newRevision()
+            result = .success(entry)
+        }
+        cache.noteRead()
+        log.report(contentsOf: fileLog.diagnostics)
+        if let stamp { cache.store(.init(stamp: stamp, result: result, diagnostics: fileLog.diagnostics), for: contentPath) }
+        return result
     }
 
     private static func readEntry(contentPath: String, content: URL, log: DiagnosticLog) -> Result<LoadedEntry?, LoadError> {
@@ -53,23 +78,25 @@ public enum ContentLoader {
         }
     }
 
-    private static func readSiteConfig(content: URL, log: DiagnosticLog) -> YAMLNode? {
+    /// site.yml as a mapping, and its text (later stages reuse what they made from the same text).
+    private static func readSiteConfig(content: URL, log: DiagnosticLog) -> (node: YAMLNode?, text: String) {
         let path = "content/" + siteConfigName
         let url = content.appendingPathComponent(siteConfigName)
         guard FileManager.default.fileExists(atPath: url.path) else {
             log.report(LoadError.missingSiteConfig(file: path))
-            return nil
+            return (nil, "")
         }
-        switch readText(url, file: path, log: log).flatMap({ YAMLReader.parse($0, file: path, firstLine: 1) }) {
+        let text = readText(url, file: path, log: log)
+        switch text.flatMap({ YAMLReader.parse($0, file: path, firstLine: 1) }) {
         case let .success(node?):
-            if node.fields == nil { log.report(LoadError.frontMatterNotMapping(location: node.location)); return nil }
-            return node
+            if node.fields == nil { log.report(LoadError.frontMatterNotMapping(location: node.location)); return (nil, "") }
+            return (node, (try? text.get()) ?? "")
         case .success(nil):
             log.report(LoadError.emptyFile(file: path))
-            return nil
+            return (nil, "")
         case let .failure(error):
             log.report(error)
-            return nil
+            return (nil, "")
         }
     }
 

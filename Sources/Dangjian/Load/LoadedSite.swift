@@ -10,12 +10,16 @@ public struct LoadedEntry: Sendable {
     public let frontMatter: YAMLNode
     public let body: String
     public let bodyFirstLine: Int
+    /// Which read of the file this is (with a `LoadCache`; else 0): unchanged while the file is.
+    public internal(set) var revision = 0
 }
 
 /// Everything the load stage read: site.yml, the entries and the names of all other files.
 public struct LoadedSite: Sendable {
     public let root: URL
     public let siteConfig: YAMLNode?
+    /// The text of site.yml ("" when it is missing or unusable).
+    public let siteConfigText: String
     public let entries: [LoadedEntry]
     /// Non-Markdown files under `content/` (pictures, attachments), relative to `content/`.
     public let assetPaths: Set<String>

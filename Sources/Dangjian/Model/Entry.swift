@@ -82,6 +82,8 @@ public struct Entry: Sendable, Identifiable {
     public let fieldLocations: [String: SourceLocation]
     public let body: String
     public let bodyFirstLine: Int
+    /// The load revision of the source file (see `LoadedEntry.revision`).
+    public let revision: Int
     /// The page's path in the site (`talks/2026/09/08-jia-feng/index.html`).
     public internal(set) var url: String = ""
 

@@ -33,7 +33,7 @@ struct EntryReader {
                      cover: cover, isDraft: reader.bool("draft") ?? false, details: details, extraFields: extra,
                      fieldLocations: Dictionary(loaded.frontMatter.fields!.map { ($0.key, $0.value.location) },
                                                 uniquingKeysWith: { first, _ in first }),
-                     body: loaded.body, bodyFirstLine: loaded.bodyFirstLine)
+                     body: loaded.body, bodyFirstLine: loaded.bodyFirstLine, revision: loaded.revision)
     }
 
     private func readDetails(_ kind: EntryKind, _ reader: FieldReader) -> EntryDetails? {

@@ -1,7 +1,7 @@
 /// Words whose reading ICU's `Han-Latin` gets wrong, because it reads each character on its own
 /// (银行 → yin-xing, 长城 → zhang-cheng). Built in are the polyphonic words common in Party-building
 /// material; site.yml can add more (`pinyin: {长效: chang-xiao}`). Longest match wins.
-public struct PinyinWords: Sendable {
+public struct PinyinWords: Sendable, Equatable {
     /// Word → its syllables.
     private(set) var words: [String: [String]] = [:]
     private(set) var longest = 0

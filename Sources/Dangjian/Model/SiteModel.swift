@@ -32,10 +32,20 @@ public struct SiteModel: Sendable {
 }
 
 public enum ContentModel {
-    public static func build(_ loaded: LoadedSite, options: BuildOptions, log: DiagnosticLog) -> SiteModel {
+    /// With `cache`, entries of unchanged files are not read again.
+    public static func build(_ loaded: LoadedSite, options: BuildOptions, log: DiagnosticLog,
+                             cache: EntryReadCache? = nil) -> SiteModel {
         let config = SiteConfigReader.read(loaded.siteConfig, log: log)
-        let reader = EntryReader(config: config, assetPaths: loaded.assetPaths, log: log)
-        let read = loaded.entries.parallelMap { reader.read($0) }.compactMap { $0 }
+        let read: [Entry]
+        if let cache {
+            cache.begin(configText: loaded.siteConfigText, assetPaths: loaded.assetPaths)
+            read = loaded.entries.parallelMap { cache.read($0, config: config, assetPaths: loaded.assetPaths, log: log) }
+                .compactMap { $0 }
+            cache.finish(paths: loaded.entries.map(\.contentPath))
+        } else {
+            let reader = EntryReader(config: config, assetPaths: loaded.assetPaths, log: log)
+            read = loaded.entries.parallelMap { reader.read($0) }.compactMap { $0 }
+        }
         let today = EntryDate.of(options.now, in: config.timeZone)
         var published: [Entry] = []
         var unpublished = Set<String>()

@@ -14,22 +14,52 @@ public struct EntryBody: Sendable {
 
 /// Converts every entry's Markdown body, in parallel, rewriting cross-references and pictures.
 enum BodyRenderer {
-    static func render(_ model: SiteModel, log: DiagnosticLog) -> [EntryBody] {
+    /// With `cache`, a body is converted again only when its file, its page's address, its cover or
+    /// an answer its links got from the rest of the site changed.
+    static func render(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil) -> [EntryBody] {
         var pages: [String: Entry] = [:]
         for entry in model.entries { pages[entry.contentPath] = entry }
-        let shared = (pages, model.unpublished, model.assetPaths, model.config.unsafeHTML, model.config.pinyin)
-        return model.entries.parallelMap { entry in
-            var rewriter = LinkRewriter(entry: entry, pages: shared.0, unpublished: shared.1, assetPaths: shared.2)
-            let rendered = Markdown.render(entry.body, allowRawHTML: shared.3, anchor: { Slug.make(from: $0, pinyin: shared.4) }) {
-                rewriter.decide($0)
+        let site = BodySite(pages: pages, unpublished: model.unpublished, assetPaths: model.assetPaths,
+                            unsafeHTML: model.config.unsafeHTML, pinyin: model.config.pinyin)
+        guard let cache else {
+            return model.entries.parallelMap { entry in
+                let (body, problems, _) = convert(entry, in: site)
+                problems.forEach { log.report($0) }
+                return body
             }
-            rewriter.problems.forEach { log.report($0) }
-            var seen = Set<String>()
-            let references = rewriter.references.filter { $0 != entry.path && seen.insert($0).inserted }
-            var assets = rewriter.assets
-            if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
-            return EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
-                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, headings: rendered.headings)
         }
+        cache.begin(unsafeHTML: site.unsafeHTML, pinyin: site.pinyin)
+        let bodies = model.entries.parallelMap { entry in
+            if let reused = cache.body(for: entry, in: site, log: log) { return reused }
+            let (body, problems, lookups) = convert(entry, in: site)
+            problems.forEach { log.report($0) }
+            cache.store(body, problems: problems.map(\.diagnostic), lookups: lookups, for: entry)
+            return body
+        }
+        cache.finish(paths: model.entries.map(\.path))
+        return bodies
     }
+
+    private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [LinkError], [LinkLookup]) {
+        var rewriter = LinkRewriter(entry: entry, pages: site.pages, unpublished: site.unpublished, assetPaths: site.assetPaths)
+        let rendered = Markdown.render(entry.body, allowRawHTML: site.unsafeHTML, anchor: { Slug.make(from: $0, pinyin: site.pinyin) }) {
+            rewriter.decide($0)
+        }
+        var seen = Set<String>()
+        let references = rewriter.references.filter { $0 != entry.path && seen.insert($0).inserted }
+        var assets = rewriter.assets
+        if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
+        let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
+                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, headings: rendered.headings)
+        return (body, rewriter.problems, rewriter.lookups)
+    }
+}
+
+/// What converting a body needs to know of the rest of the site.
+struct BodySite: @unchecked Sendable {
+    let pages: [String: Entry]
+    let unpublished: Set<String>
+    let assetPaths: Set<String>
+    let unsafeHTML: Bool
+    let pinyin: PinyinWords
 }

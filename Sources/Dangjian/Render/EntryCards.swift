@@ -2,17 +2,22 @@ import Foundation
 
 /// The template values of every entry, made once and shared by every page that lists the entry.
 /// All `url` values are relative to the site root: templates write `{{root}}{{url}}`.
-struct EntryCards: @unchecked Sendable {
-    let cards: [[String: Any]]
+/// A full build makes them all up front, in parallel; the preview server makes each when a page
+/// first needs it (`onDemand`), since after a change it renders only the pages someone looks at.
+final class EntryCards: @unchecked Sendable {
+    private var cards: [[String: Any]?]
+    private let make: @Sendable (Int) -> [String: Any]
+    private let onDemand: Bool
+    private let lock = NSLock()
 
-    /// Makes every entry's values and renders its list fragments once: `row` (`partials/row`) and
-    /// `card` (`partials/card`), with links written from the site root through the root marker, so
-    /// every list shows them with `{{{row}}}` / `{{{card}}}` instead of rendering them again.
-    init(_ site: LinkedSite, templates: TemplateSet, siteValues: [String: Any]) {
+    /// Makes an entry's values and renders its list fragments: `row` (`partials/row`) and `card`
+    /// (`partials/card`), with links written from the site root through the root marker, so every
+    /// list shows them with `{{{row}}}` / `{{{card}}}` instead of rendering them again.
+    init(_ site: LinkedSite, templates: TemplateSet, siteValues: [String: Any], onDemand: Bool = false) {
         let tagURLs = Dictionary(uniqueKeysWithValues: site.tags.map { ($0.name, "tags/\($0.slug)/index.html") })
         let seriesURLs = Dictionary(uniqueKeysWithValues: site.series.map { ($0.name, "series/\($0.slug)/index.html") })
         let shared = TemplateValues(siteValues)
-        cards = Array(site.entries.indices).parallelMap { index in
+        let make: @Sendable (Int) -> [String: Any] = { index in
             var card = EntryCards.card(site.entries[index], body: site.bodies[index], tagURLs: tagURLs, seriesURLs: seriesURLs)
             var context = card
             context["root"] = SitePath.rootMarker
@@ -20,13 +25,23 @@ struct EntryCards: @unchecked Sendable {
             for fragment in ["row", "card"] {
                 card[fragment] = templates.has("partials/" + fragment) ? templates.render("partials/" + fragment, context) : ""
             }
-            return TemplateValues(card)
-        }.map(\.values)
+            return card
+        }
+        self.make = make
+        self.onDemand = onDemand
+        cards = onDemand ? Array(repeating: nil, count: site.entries.count)
+            : Array(site.entries.indices).parallelMap { TemplateValues(make($0)) }.map(\.values)
     }
 
-    subscript(index: Int) -> [String: Any] { cards[index] }
+    subscript(index: Int) -> [String: Any] {
+        guard onDemand else { return cards[index]! }
+        if let made = lock.withLock({ cards[index] }) { return made }
+        let made = make(index)
+        lock.withLock { cards[index] = made }
+        return made
+    }
 
-    func list(_ indexes: some Sequence<Int>) -> [[String: Any]] { indexes.map { cards[$0] } }
+    func list(_ indexes: some Sequence<Int>) -> [[String: Any]] { indexes.map { self[$0] } }
 
     static let optionalKeys = ["cover", "branch", "category", "categoryURL", "slogan", "highlights", "hasHighlights",
                                "issue", "issueText", "host", "speakers", "speakersText", "readings", "hasReadings",

@@ -59,6 +59,36 @@ enum PageJob: Sendable {
     }
 }
 
+extension PageJob {
+    /// The page's path in the site, known without rendering it (the preview server finds the page
+    /// to render from the address asked for). The renderer's pages carry the same paths (tested).
+    func path(in site: LinkedSite) -> String {
+        switch self {
+        case .home: return "index.html"
+        case let .entry(index): return site.entries[index].url
+        case let .kindIndex(kind, page): return Pagination.url(base: "\(kind.rawValue)s/", page: page)
+        case let .tag(index, page): return Pagination.url(base: "tags/\(site.tags[index].slug)/", page: page)
+        case .tagsIndex: return "tags/index.html"
+        case let .branch(index, page): return Pagination.url(base: "branches/\(site.branches[index].branch.id)/", page: page)
+        case .branchesIndex: return "branches/index.html"
+        case let .series(index, page): return Pagination.url(base: "series/\(site.series[index].slug)/", page: page)
+        case .seriesIndex: return "series/index.html"
+        case let .year(index, page): return Pagination.url(base: "\(site.years[index].slug)/", page: page)
+        case let .bulletin(index): return "bulletins/\(site.bulletins[index].key)/index.html"
+        case let .salonBulletin(index):
+            guard case let .salon(salon) = site.entries[index].details else { return "" }
+            return "bulletins/salon-\(PageAddresses.threeDigits(salon.issue))/index.html"
+        case .bulletinsIndex: return "bulletins/index.html"
+        case let .board(index): return "boards/\(site.entries[index].slug)/index.html"
+        case .boardsIndex: return "boards/index.html"
+        case .album: return "album/index.html"
+        case .search: return "search/index.html"
+        case .stats: return "stats/index.html"
+        case .notFound: return NotFoundPage.path
+        }
+    }
+}
+
 /// Page numbers and addresses of a paginated list: page 1 at `<base>index.html`, then `<base>page/N/index.html`.
 struct Pagination {
     let base: String

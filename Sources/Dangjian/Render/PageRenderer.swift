@@ -10,17 +10,17 @@ struct PageRenderer: @unchecked Sendable {
     let cards: EntryCards
     let templates: TemplateSet
     let siteValues: [String: Any]
-    /// The search index, whose shard count the search page needs.
-    let search: SearchIndex?
+    /// The search index's shard count, which the search page needs.
+    let searchShards: Int
     /// The header and footer of each section, rendered once (they differ only by the current section).
     let chrome: [String: [String: Any]]
 
-    init(site: LinkedSite, templates: TemplateSet, search: SearchIndex? = nil) {
+    init(site: LinkedSite, templates: TemplateSet, cardsOnDemand: Bool = false) {
         self.site = site
-        self.search = search
+        searchShards = SearchIndex.shardCount(for: site)
         self.templates = templates
         siteValues = SiteValues.make(site)
-        cards = EntryCards(site, templates: templates, siteValues: siteValues)
+        cards = EntryCards(site, templates: templates, siteValues: siteValues, onDemand: cardsOnDemand)
         var chrome: [String: [String: Any]] = [:]
         for section in SiteValues.sectionKeys {
             chrome[section] = Self.chrome(section: section, templates: templates, siteValues: siteValues)

@@ -16,26 +16,33 @@ public struct OutputFile: Sendable {
 /// The render stage: every page of the plan, rendered in parallel, handed on in batches so the
 /// whole site never has to be held in memory, plus the files copied beside the pages.
 public struct SiteRenderer: @unchecked Sendable {
-    private let site: LinkedSite
-    private let renderer: PageRenderer
-    private let jobs: [PageJob]
+    let site: LinkedSite
+    let renderer: PageRenderer
+    let jobs: [PageJob]
     private let templatesFolder: URL
     private let search: SearchIndex?
 
-    /// Nil when the theme cannot be loaded (the problems are in `log`).
-    public init?(_ site: LinkedSite, search: SearchIndex? = nil, templatesFolder: URL, log: DiagnosticLog) {
+    /// Nil when the theme cannot be loaded (the problems are in `log`). `cardsOnDemand`: entries'
+    /// list values are made when first needed, for sites rendered page by page (`OnDemandSite`).
+    public init?(_ site: LinkedSite, search: SearchIndex? = nil, templatesFolder: URL, log: DiagnosticLog,
+                 cardsOnDemand: Bool = false) {
         guard let templates = TemplateSet.load(from: templatesFolder, log: log) else { return nil }
         self.site = site
         self.templatesFolder = templatesFolder
         self.search = search
-        renderer = PageRenderer(site: site, templates: templates, search: search)
+        renderer = PageRenderer(site: site, templates: templates, cardsOnDemand: cardsOnDemand)
         jobs = PageJob.plan(site).filter { $0.optionalTemplate.map(templates.has) ?? true }
+    }
+
+    /// Whether the theme has a search page, and so the site a search index.
+    var hasSearch: Bool {
+        jobs.contains { if case .search = $0 { return true } else { return false } }
     }
 
     /// Files made from the whole site rather than from one page: the search index (when the theme
     /// has a search page), the Atom feed and the sitemap of `pages`.
     public func siteFiles(pages: [String]) -> [OutputFile] {
-        let searchFiles = jobs.contains { if case .search = $0 { return true } else { return false } } ? search?.files ?? [] : []
+        let searchFiles = hasSearch ? search?.files ?? [] : []
         return searchFiles + [AtomFeed.file(site), Sitemap.file(pages: pages, site: site)]
     }
 

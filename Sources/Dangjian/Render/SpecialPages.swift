@@ -5,7 +5,7 @@ extension PageRenderer {
         let kinds = [(EntryKind.talk, site.talks), (.salon, site.salons), (.brand, site.brands), (.page, site.pages)]
         let page: [String: Any] = [
             "title": "搜索", "section": "search",
-            "shardCount": search?.shardCount ?? 1,
+            "shardCount": searchShards,
             "kinds": kinds.filter { !$0.1.isEmpty }.map { ["value": $0.0.rawValue, "name": $0.0.chineseName] },
             "series": site.series.filter { !$0.members.isEmpty }.map { ["name": $0.name] },
             "branches": site.branches.map { ["id": $0.branch.id, "name": $0.branch.name] },

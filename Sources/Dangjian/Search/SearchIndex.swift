@@ -28,7 +28,7 @@ public struct SearchIndex: Sendable {
         // Documents are tokenized a chunk at a time and their postings filed into per-shard lists, one
         // list per distinct token, so no token is held once per document. The shard count comes from
         // the amount of text (about one distinct token per two characters), known before tokenizing.
-        let shardCount = Self.shardCount(postings: estimatedPostings(site))
+        let shardCount = Self.shardCount(for: site)
         var total = 0
         let lists = ShardLists(count: shardCount)
         let chunkSize = 512
@@ -60,6 +60,11 @@ public struct SearchIndex: Sendable {
         zip(site.entries, site.bodies).reduce(0) { sum, pair in
             sum + (min(pair.1.plainText.utf8.count, SearchDocument.textLimit * 3) + pair.0.title.utf8.count) / 6 + 10
         }
+    }
+
+    /// The number of shards the index of `site` has.
+    static func shardCount(for site: LinkedSite) -> Int {
+        shardCount(postings: estimatedPostings(site))
     }
 
     /// A power of two, so a site that grows a little keeps most of its shard files.

@@ -4,12 +4,15 @@ import Logging
 
 /// `dangjian serve`: builds the site in memory, serves it on 127.0.0.1 (by default), rebuilds when
 /// anything under `content/` or `templates/` changes and makes open pages reload themselves.
+/// Rebuilds reuse what did not change and render pages when they are asked for (`OnDemandSite`).
 /// The only file that knows the HTTP library exists.
 public struct PreviewServer: Sendable {
     public let root: URL
     public let host: String
     public let port: Int
     let state = PreviewState()
+    /// What rebuilds reuse: files, entries and bodies that did not change.
+    let cache = BuildCache()
 
     public init(root: URL, host: String = "127.0.0.1", port: Int = 1313) {
         self.root = root
@@ -54,22 +57,25 @@ public struct PreviewServer: Sendable {
     }
 
     private func watch(onEvent: @escaping @Sendable (PreviewEvent) -> Void) async {
-        var watcher = ChangeWatcher(root: root)
+        let watcher = ChangeWatcher(root: root)
         while !Task.isCancelled {
-            try? await Task.sleep(nanoseconds: 250_000_000)
-            if watcher.hasChanged() { await rebuild(onEvent: onEvent) }
+            try? await Task.sleep(nanoseconds: UInt64(watcher.interval * 1e9))
+            guard watcher.hasChanged() else { continue }
+            // An editor saving a file often writes it in several steps: let them finish first.
+            repeat { try? await Task.sleep(nanoseconds: 20_000_000) } while watcher.hasChanged()
+            await rebuild(onEvent: onEvent)
         }
     }
 
     private func rebuild(onEvent: @Sendable (PreviewEvent) -> Void) async {
         let started = Date()
-        let (report, files) = SiteBuilder.buildInMemory(root: root)
-        if report.succeeded {
-            await state.publish(files, diagnostics: report.diagnostics)
+        let (report, site) = SiteBuilder.buildOnDemand(root: root, cache: cache)
+        if let site {
+            await state.publish(site, diagnostics: report.diagnostics)
         } else {
             await state.fail(report.diagnostics)
         }
-        onEvent(.built(report, seconds: Date().timeIntervalSince(started)))
+        onEvent(.built(report, seconds: Date().timeIntervalSince(started), filesRead: cache.files.lastRead))
     }
 
     static func respond(to rawPath: String, state: PreviewState) async -> Response {
@@ -77,9 +83,9 @@ public struct PreviewServer: Sendable {
             return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: "403 禁止访问")))
         }
-        let generation = await state.current.generation
-        var found = await state.file(path)
-        if found == nil, !path.hasSuffix(".html") { found = await state.file(path + "/index.html") }
+        let (site, generation) = await state.shown
+        var found = site?.file(path)
+        if found == nil, !path.hasSuffix(".html") { found = site?.file(path + "/index.html") }
         guard let content = found else {
             return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: LiveReload.inject(into: notFoundPage(path), generation: generation))))
@@ -116,6 +122,8 @@ public struct PreviewServer: Sendable {
 /// What the preview server reports to the terminal.
 public enum PreviewEvent: Sendable {
     case listening(port: Int)
-    case built(BuildReport, seconds: Double)
+    /// A rebuild: its report, how long it took and how many entry files it had to read (the others
+    /// were unchanged and reused).
+    case built(BuildReport, seconds: Double, filesRead: Int)
     case stopped
 }

@@ -9,7 +9,7 @@ public actor PreviewState {
         public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
     }
 
-    private var files: [String: OutputFile.Content] = [:]
+    private var site: OnDemandSite?
     private var status = Status(generation: 0, diagnostics: [])
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private var closing = false
@@ -17,8 +17,8 @@ public actor PreviewState {
     public init() {}
 
     /// After a successful build: the new site replaces the old one.
-    public func publish(_ newFiles: [OutputFile], diagnostics: [Diagnostic]) {
-        files = Dictionary(newFiles.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
+    public func publish(_ newSite: OnDemandSite, diagnostics: [Diagnostic]) {
+        site = newSite
         advance(diagnostics)
     }
 
@@ -27,7 +27,8 @@ public actor PreviewState {
         advance(diagnostics)
     }
 
-    public func file(_ path: String) -> OutputFile.Content? { files[path] }
+    /// The site to answer from and its generation; its pages are rendered outside the actor.
+    public var shown: (site: OnDemandSite?, generation: Int) { (site, status.generation) }
 
     public var current: Status { status }
 

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A site whose pages are rendered when they are asked for, for the preview server: after a change
+/// only the pages someone looks at are rendered (as Hugo's fast render mode does), so a rebuild
+/// costs the load, model and link stages, which reuse the previous rebuild's work for unchanged
+/// files. Pages are the same bytes a full build writes (tested). The search index is built when a
+/// browser first asks for a part of it.
+public final class OnDemandSite: @unchecked Sendable {
+    private let renderer: SiteRenderer
+    private let jobs: [String: PageJob]
+    private let lock = NSLock()
+    private var pages: [String: String] = [:]
+    /// Feed, sitemap, pictures, attachments and theme files, listed when first asked for.
+    private var otherFiles: [String: OutputFile.Content]?
+    private var searchFiles: [String: OutputFile.Content]?
+    /// Every page's path, in the order of a full build.
+    public let pagePaths: [String]
+
+    public init(_ renderer: SiteRenderer) {
+        self.renderer = renderer
+        let planned = renderer.jobs.map { ($0.path(in: renderer.site), $0) }
+        pagePaths = planned.map(\.0)
+        jobs = Dictionary(planned, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The file at `path` (relative to the site root), rendered now if it is a page not shown yet.
+    public func file(_ path: String) -> OutputFile.Content? {
+        if let job = jobs[path] { return .text(page(path, job)) }
+        if let file = others()[path] { return file }
+        if path.hasPrefix(SearchIndex.folder), renderer.hasSearch { return search()[path] }
+        return nil
+    }
+
+    /// Every file of the site, as a full build writes it (for tests).
+    public func allFiles() -> [OutputFile] {
+        let shown = pagePaths.map { OutputFile(path: $0, content: .text(page($0, jobs[$0]!))) }
+        let searchParts = renderer.hasSearch ? search().map { OutputFile(path: $0.key, content: $0.value) } : []
+        return shown + searchParts + others().map { OutputFile(path: $0.key, content: $0.value) }
+    }
+
+    /// How many pages have been rendered so far.
+    public var renderedCount: Int { lock.withLock { pages.count } }
+
+    private func page(_ path: String, _ job: PageJob) -> String {
+        if let shown = lock.withLock({ pages[path] }) { return shown }
+        let html = renderer.renderer.render(job).html
+        lock.withLock { pages[path] = html }
+        return html
+    }
+
+    private func others() -> [String: OutputFile.Content] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let otherFiles { return otherFiles }
+        let made = renderer.siteFiles(pages: pagePaths) + renderer.copiedFiles()
+        let files = Dictionary(made.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
+        otherFiles = files
+        return files
+    }
+
+    private func search() -> [String: OutputFile.Content] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let searchFiles { return searchFiles }
+        let built = SearchIndex.build(renderer.site).files
+        let made = Dictionary(built.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
+        searchFiles = made
+        return made
+    }
+}
