@@ -9,6 +9,8 @@ public final class OnDemandSite: @unchecked Sendable {
     private let renderer: SiteRenderer
     private let jobs: [String: PageJob]
     private let lock = NSLock()
+    /// Held while the search index is built (a second or two on a large site), so pages are not kept waiting.
+    private let searchLock = NSLock()
     private var pages: [String: String] = [:]
     /// Feed, sitemap, pictures, attachments and theme files, listed when first asked for.
     private var otherFiles: [String: OutputFile.Content]?
@@ -59,8 +61,8 @@ public final class OnDemandSite: @unchecked Sendable {
     }
 
     private func search() -> [String: OutputFile.Content] {
-        lock.lock()
-        defer { lock.unlock() }
+        searchLock.lock()
+        defer { searchLock.unlock() }
         if let searchFiles { return searchFiles }
         let built = SearchIndex.build(renderer.site).files
         let made = Dictionary(built.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
