@@ -49,11 +49,19 @@ final class ChangeWatcher {
         return changed
     }
 
+    /// Watches every folder; when the kernel refuses one (its limit of watches reached), falls back
+    /// to comparing stamps, so no change goes unnoticed.
     private func watchAllFolders() {
         let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
             | IN_DELETE_SELF | IN_MOVE_SELF)
-        for folder in folders {
-            for path in FileTree.folders(in: folder.path) { _ = inotify_add_watch(notifications, path, mask) }
+        for folder in folders where FileManager.default.fileExists(atPath: folder.path) {
+            for path in FileTree.folders(in: folder.path) {
+                guard inotify_add_watch(notifications, path, mask) < 0, errno == ENOSPC else { continue }
+                close(notifications)
+                notifications = -1
+                last = snapshot()
+                return
+            }
         }
     }
 
