@@ -63,7 +63,7 @@ struct LinkRewriter {
     }
 
     private mutating func entryLink(_ target: String, fragment: String, written: String, at location: LazyLocation) -> LinkDecision {
-        lookups.append(LinkLookup.entry(target, pages: pages, unpublished: unpublished))
+        lookups.append(.answer(forEntry: target, pages: pages, unpublished: unpublished))
         if let page = pages[target] {
             references.append(page.path)
             return .replace(SitePath.rootMarker + page.url + fragment)
@@ -94,7 +94,7 @@ enum LinkLookup: Equatable, Sendable {
     case entry(String, url: String?, unpublished: Bool)
     case asset(String, exists: Bool)
 
-    static func entry(_ target: String, pages: [String: Entry], unpublished: Set<String>) -> LinkLookup {
+    static func answer(forEntry target: String, pages: [String: Entry], unpublished: Set<String>) -> LinkLookup {
         let url = pages[target]?.url
         return .entry(target, url: url, unpublished: url == nil && unpublished.contains(target))
     }
@@ -102,7 +102,7 @@ enum LinkLookup: Equatable, Sendable {
     /// The same question asked of the site as it is now.
     func asked(pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) -> LinkLookup {
         switch self {
-        case let .entry(target, _, _): return .entry(target, pages: pages, unpublished: unpublished)
+        case let .entry(target, _, _): return .answer(forEntry: target, pages: pages, unpublished: unpublished)
         case let .asset(source, _): return .asset(source, exists: assetPaths.contains(source))
         }
     }

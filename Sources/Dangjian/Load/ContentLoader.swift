@@ -33,7 +33,7 @@ public enum ContentLoader {
     /// The cached read of an unchanged file (its problems reported again), or a fresh read kept for next time.
     private static func readEntry(contentPath: String, content: URL, log: DiagnosticLog,
                                   cache: LoadCache) -> Result<LoadedEntry?, LoadError> {
-        let stamp = LoadCache.Stamp(path: content.appendingPathComponent(contentPath).path)
+        let stamp = LoadCache.Stamp(path: content.path + "/" + contentPath)
         if let record = cache.record(for: contentPath, stamp: stamp) {
             log.report(contentsOf: record.diagnostics)
             return record.result

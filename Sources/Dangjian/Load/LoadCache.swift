@@ -31,9 +31,8 @@ public final class LoadCache: @unchecked Sendable {
     private var records: [String: Record] = [:]
     private var nextRevision = 1
     private var readSinceLastLoad = 0
-    /// Files read and files reused by the last load.
+    /// Files the last load had to read (the others were unchanged and reused).
     public private(set) var lastRead = 0
-    public private(set) var lastReused = 0
 
     public init() {}
 
@@ -58,13 +57,12 @@ public final class LoadCache: @unchecked Sendable {
         lock.withLock { readSinceLastLoad += 1 }
     }
 
-    /// Forgets files that are gone and notes how many were read and reused.
+    /// Forgets files that are gone and notes how many were read.
     func finishLoad(paths: [String]) {
         lock.withLock {
             let kept = Set(paths)
             records = records.filter { kept.contains($0.key) }
             lastRead = readSinceLastLoad
-            lastReused = paths.count - readSinceLastLoad
             readSinceLastLoad = 0
         }
     }

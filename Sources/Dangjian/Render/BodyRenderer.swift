@@ -56,7 +56,7 @@ enum BodyRenderer {
 }
 
 /// What converting a body needs to know of the rest of the site.
-struct BodySite: @unchecked Sendable {
+struct BodySite: Sendable {
     let pages: [String: Entry]
     let unpublished: Set<String>
     let assetPaths: Set<String>

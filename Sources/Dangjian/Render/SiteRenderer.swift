@@ -19,6 +19,8 @@ public struct SiteRenderer: @unchecked Sendable {
     let site: LinkedSite
     let renderer: PageRenderer
     let jobs: [PageJob]
+    /// Whether the theme has a search page, and so the site a search index.
+    let hasSearch: Bool
     private let templatesFolder: URL
     private let search: SearchIndex?
 
@@ -32,11 +34,7 @@ public struct SiteRenderer: @unchecked Sendable {
         self.search = search
         renderer = PageRenderer(site: site, templates: templates, cardsOnDemand: cardsOnDemand)
         jobs = PageJob.plan(site).filter { $0.optionalTemplate.map(templates.has) ?? true }
-    }
-
-    /// Whether the theme has a search page, and so the site a search index.
-    var hasSearch: Bool {
-        jobs.contains { if case .search = $0 { return true } else { return false } }
+        hasSearch = templates.has("search")
     }
 
     /// Files made from the whole site rather than from one page: the search index (when the theme

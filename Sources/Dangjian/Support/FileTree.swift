@@ -14,12 +14,12 @@ enum FileTree {
     /// `folder` and every folder below it (hidden ones skipped; linked ones not entered), as full paths.
     static func folders(in folder: String) -> [String] {
         var found = [folder]
-        guard let directory = opendir(folder) else { return found }
-        defer { closedir(directory) }
-        while let item = readdir(directory) {
-            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard !name.hasPrefix("."), Int32(item.pointee.d_type) == Int32(DT_DIR) else { continue }
-            found += folders(in: folder + "/" + name)
+        for (name, type) in visibleItems(of: folder) {
+            let path = folder + "/" + name
+            var info = stat()
+            let isFolder = type == Int32(DT_DIR)
+                || (type == Int32(DT_UNKNOWN) && lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR)
+            if isFolder { found += folders(in: path) }
         }
         return found
     }
@@ -31,15 +31,23 @@ enum FileTree {
         return String(cString: resolved)
     }
 
-    private static func walk(_ folder: String, relative: String, into found: inout [String], allowLink: (String) -> Bool) {
-        guard let directory = opendir(folder) else { return }
+    /// The names in `folder` not starting with a dot, with their `d_type`.
+    private static func visibleItems(of folder: String) -> [(name: String, type: Int32)] {
+        guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
+        var items: [(name: String, type: Int32)] = []
         while let item = readdir(directory) {
             let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard !name.hasPrefix(".") else { continue }
+            if !name.hasPrefix(".") { items.append((name, Int32(item.pointee.d_type))) }
+        }
+        return items
+    }
+
+    private static func walk(_ folder: String, relative: String, into found: inout [String], allowLink: (String) -> Bool) {
+        for (name, type) in visibleItems(of: folder) {
             let path = folder + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
-            switch Int32(item.pointee.d_type) {
+            switch type {
             case Int32(DT_DIR):
                 walk(path, relative: child, into: &found, allowLink: allowLink)
             case Int32(DT_REG):
