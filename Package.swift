@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "dangjian", targets: ["dangjian"]),
         .library(name: "Dangjian", targets: ["Dangjian"]),
+        .library(name: "DangjianPreview", targets: ["DangjianPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,6 +39,13 @@ let package = Package(
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // `dangjian serve`: the preview server, apart from the core so the library links no HTTP stack.
+        .target(
+            name: "DangjianPreview",
+            dependencies: [
+                "Dangjian",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -46,11 +54,13 @@ let package = Package(
             name: "dangjian",
             dependencies: [
                 "Dangjian",
+                "DangjianPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "DangjianTestSupport", dependencies: ["Dangjian"]),
         .testTarget(name: "DangjianTests", dependencies: ["Dangjian", "DangjianTestSupport"]),
+        .testTarget(name: "DangjianPreviewTests", dependencies: ["DangjianPreview"]),
         .testTarget(
             name: "DangjianEndToEndTests",
             dependencies: ["Dangjian", "DangjianTestSupport"],

@@ -3,46 +3,83 @@ import Dangjian
 import Foundation
 
 struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new", abstract: "新建一篇晨学、沙龙或品牌文件，前置信息自动填好。",
-        discussion: "例：dangjian new talk \"家风是最好的传承\" --speaker 王建华 --series 伦理典故 --tags 家风建设,廉洁自律")
-
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case talk, salon, brand
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "new", abstract: "新建一篇条目文件（晨学、沙龙、品牌、案例或页面），前置信息自动填好。",
+            discussion: "各类型可用的字段选项：\n" + KindCatalog.standard.kinds.map(describe).joined(separator: "\n")
+                + "\n\n例：dangjian new talk \"家风是最好的传承\" --speaker 王建华 --series 伦理典故 --tags 家风建设,廉洁自律")
     }
 
-    @Argument(help: "类型：talk（晨学三分钟）、salon（先锋沙龙）或 brand（一支部一品牌）。") var kind: Kind
-    @Argument(help: "标题。") var title: String
+    @Argument(help: ArgumentHelp("类型：" + KindCatalog.standard.kinds.map { "\($0.id)（\($0.name)）" }.joined(separator: "、") + "。",
+                                 valueName: "类型"))
+    var kind: String
+    @Argument(help: ArgumentHelp("标题。", valueName: "标题")) var title: String
     @OptionGroup var site: SiteOptions
     @Option(help: "日期，默认今天，例如 2026-11-24。") var date: String?
     @Option(help: "标签，用逗号分隔。") var tags: String?
-    @Option(help: "晨学：主讲人。") var speaker: String?
-    @Option(help: "晨学：系列（site.yml 的 talk_series 之一）。") var series: String?
-    @Option(help: "晨学或品牌：支部（编号或名称）。") var branch: String?
-    @Option(help: "沙龙：承办支部（编号或名称）。") var host: String?
-    @Option(help: "沙龙：主讲或分享人，用逗号分隔。") var speakers: String?
-    @Option(help: "沙龙：期数，默认为下一期。") var issue: String?
-    @Option(help: "品牌：类别（site.yml 的 brand_categories 之一）。") var category: String?
-    @Option(help: "品牌：口号。") var slogan: String?
     @Option(help: "文件名中的网址名（小写英文字母、数字、连字符），默认由标题转成拼音。") var slug: String?
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("该类型的字段，如 --speaker 王建华（见下方说明）。", valueName: "字段选项"))
+    var fieldOptions: [String] = []
 
     func run() throws {
+        let catalog = KindCatalog.standard
+        guard let entryKind = catalog.kind(id: kind) else {
+            try fail([ScaffoldError.unknownKind(value: kind, kinds: catalog.kinds.map(\.id)).diagnostic])
+        }
         var values: [String: String] = [:]
-        let given: [(String, String?)] = [("date", date), ("tags", tags), ("speaker", speaker), ("series", series),
-                                          ("branch", branch), ("host", host), ("speakers", speakers), ("issue", issue),
-                                          ("category", category), ("slogan", slogan), ("slug", slug)]
-        for (key, value) in given { if let value { values[key] = value } }
-        let entryKind: EntryKind = kind == .talk ? .talk : kind == .salon ? .salon : .brand
+        for (key, value) in [("date", date), ("tags", tags), ("slug", slug)] { if let value { values[key] = value } }
+        switch FieldOptions.parse(fieldOptions, for: entryKind) {
+        case let .success(given): values.merge(given, uniquingKeysWith: { _, new in new })
+        case let .failure(problem): try fail([problem.diagnostic])
+        }
         let request = NewEntryRequest(kind: entryKind, title: title, values: values)
         let prompter: ScaffoldPrompter? = isatty(0) == 1 ? TerminalPrompter() : nil
-        switch EntryScaffold.create(request, root: site.rootURL, prompter: prompter) {
+        switch EntryScaffold.create(request, root: site.rootURL, catalog: catalog, prompter: prompter) {
         case let .success(path):
             Console.line("已新建 \(path)")
         case let .failure(failure):
-            Console.print(failure.diagnostics, quiet: false)
-            Console.line("未写入任何文件。", error: true)
-            throw ExitCode(1)
+            try fail(failure.diagnostics)
         }
+    }
+
+    private func fail(_ diagnostics: [Diagnostic]) throws -> Never {
+        Console.print(diagnostics, quiet: false)
+        Console.line("未写入任何文件。", error: true)
+        throw ExitCode(1)
+    }
+
+    /// `talk（晨学三分钟）：--speaker 主讲人（必填）、--series 系列（必填）…`
+    private static func describe(_ kind: EntryKind) -> String {
+        let options = kind.fields.map { "--\($0.name) \($0.label)\($0.isRequired ? "（必填）" : "")" }
+        return "  \(kind.id)（\(kind.name)）：" + (options.isEmpty ? "无" : options.joined(separator: "、"))
+    }
+}
+
+/// `--name value` and `--name=value` pairs naming fields of a kind.
+enum FieldOptions {
+    static func parse(_ words: [String], for kind: EntryKind) -> Result<[String: String], ScaffoldError> {
+        var values: [String: String] = [:]
+        var index = 0
+        let names = kind.fields.map(\.name)
+        while index < words.count {
+            let word = words[index]
+            guard word.hasPrefix("--") else { return .failure(.unknownOption(option: word, kind: kind.name, fields: names)) }
+            var name = String(word.dropFirst(2))
+            var value: String?
+            if let equals = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            guard names.contains(name) else { return .failure(.unknownOption(option: "--" + name, kind: kind.name, fields: names)) }
+            if value == nil, index + 1 < words.count {
+                index += 1
+                value = words[index]
+            }
+            guard let value else { return .failure(.missingValue(option: "--" + name, label: kind.field(name)?.label ?? name, choices: [])) }
+            values[name] = value
+            index += 1
+        }
+        return .success(values)
     }
 }
 

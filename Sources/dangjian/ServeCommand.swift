@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dangjian
+import DangjianPreview
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand, LongRunningCommand {

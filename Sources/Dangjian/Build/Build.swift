@@ -1,112 +1,111 @@
 import Foundation
 
-/// What a build or check did: its problems, what it wrote and how long each phase took.
+/// What a build, check or print did: its problems, what it made and how long each phase took.
 public struct BuildReport: Sendable {
     public let diagnostics: [Diagnostic]
-    /// True when the site was written (build) or would have been (check).
+    /// True when the site was written (build, print) or would have been (check).
     public let succeeded: Bool
-    /// Pages written per top-level folder (`talks`, `tags` …; the home page counts as `index`).
-    public let pageCounts: [String: Int]
+    /// Entries per kind, then tags, bulletins, boards … (empty when the site could not be planned).
+    public let summary: [SummaryCount]
+    /// Pages planned (HTML pages, the feed and the sitemap).
+    public let pageCount: Int
+    /// Files written (or, for a check, that would have been pages).
     public let fileCount: Int
     public let phases: [(name: String, seconds: Double)]
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
     public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
-    public var pageCount: Int { pageCounts.values.reduce(0, +) }
 }
 
-/// The build as a short list of named phases: load → model → link → render → write.
+/// The build as a short list of named phases: load → model → link → prepare, which every use of a
+/// site shares (`SitePreparation`), then what the use does with the prepared site (a `SiteConsumer`):
+/// nothing more for `check`, render and write for `build`, and print as well for `print`.
 public enum SiteBuilder {
     public static func build(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions()) -> BuildReport {
-        run(root: root, output: output ?? root.appendingPathComponent("site"), options: options, writing: true)
+        run(root: root, options: options, consumer: SiteOutput(output: output ?? root.appendingPathComponent("site"), root: root))
     }
 
     /// Every validation of a build, without writing anything.
     public static func check(root: URL, options: BuildOptions = BuildOptions()) -> BuildReport {
-        run(root: root, output: nil, options: options, writing: false)
+        run(root: root, options: options, consumer: Validation())
     }
 
     /// A build that also prints every bulletin, board and the album to PDF under `print/`, from the
-    /// staged site before it is swapped in: the PDFs always match the pages beside them.
+    /// pages it rendered, before the site is swapped in: the PDFs always match the pages beside them.
     public static func buildAndPrint(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions()) -> BuildReport {
-        run(root: root, output: output ?? root.appendingPathComponent("site"), options: options, writing: true, printing: true)
+        var consumer = SiteOutput(output: output ?? root.appendingPathComponent("site"), root: root)
+        consumer.steps = [PrintStep()]
+        return run(root: root, options: options, consumer: consumer)
     }
 
-    /// The whole site built in memory, for the preview server: nothing is written.
+    /// The whole site rendered in memory, as a build would write it (tests compare it with the preview's).
     public static func buildInMemory(root: URL, options: BuildOptions = BuildOptions()) -> (BuildReport, [OutputFile]) {
-        let collected = FileCollector()
-        let report = run(root: root, output: nil, options: options, writing: false, collect: collected.add)
+        let collected = InMemoryOutput()
+        let report = run(root: root, options: options, consumer: collected)
         return (report, report.succeeded ? collected.files : [])
     }
 
-    private static func run(root: URL, output: URL?, options: BuildOptions, writing: Bool, printing: Bool = false,
-                            collect: (([OutputFile]) -> Void)? = nil) -> BuildReport {
+    private static func run(root: URL, options: BuildOptions, consumer: some SiteConsumer) -> BuildReport {
         let log = DiagnosticLog()
         var clock = PhaseClock()
-        let cleanup = writing ? SiteWriter.removeLeftovers(besides: output ?? root.appendingPathComponent("site")) : DispatchGroup()
-        defer { cleanup.wait() }
-        let loaded = clock.time("load") { ContentLoader.load(root: root, log: log) }
-        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log) }
-        let linked = clock.time("link") { SiteLinker.link(model, log: log) }
-        let search = clock.time("search index") { SearchIndex.build(linked) }
-        let renderer = clock.time("prepare") {
-            SiteRenderer(linked, search: search, templatesFolder: root.appendingPathComponent("templates"), log: log)
+        let cleanup = consumer.beforeReading()
+        defer { cleanup?.wait() }
+        guard let site = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock), !log.hasErrors else {
+            return BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0,
+                               phases: clock.phases)
         }
-        guard let renderer, !log.hasErrors else {
-            return BuildReport(diagnostics: log.diagnostics, succeeded: false, pageCounts: [:], fileCount: 0, phases: clock.phases)
-        }
-        // Pages are rendered and written batch after batch into the staging folder; `check` renders
-        // them the same way and writes nothing.
-        let writer = writing ? SiteWriter(output: output ?? root.appendingPathComponent("site"), root: root, log: log) : nil
-        var pagePaths: [String] = []
-        var fileCount = 0
-        clock.time("render and write") {
-            guard !writing || writer != nil else { return }
-            renderer.renderPages { pages in
-                pagePaths += pages.map(\.path)
-                fileCount += pages.count
-                options.progress?(pagePaths.count, renderer.pageCount)
-                collect?(pages)
-                return writer?.enqueue(pages) ?? true
-            }
-            let generated = renderer.siteFiles(pages: pagePaths)
-            fileCount += generated.count
-            collect?(generated)
-            writer?.write(generated)
-            let copies = renderer.copiedFiles()
-            fileCount += copies.count
-            collect?(copies)
-            writer?.write(copies)
-        }
-        var succeeded = !log.hasErrors && (!writing || writer != nil)
-        if succeeded, printing, let writer {
-            let pdfs = clock.time("print") { PDFPrinter.print(renderer.printTargets(), from: writer.stagingFolder, log: log) }
-            fileCount += pdfs?.count ?? 0
-            succeeded = pdfs.map { writer.write($0) } ?? false
-            succeeded = succeeded && !log.hasErrors
-        }
-        if let writer {
-            succeeded = succeeded ? clock.time("swap") { writer.commit() } : { writer.abandon(); return false }()
-        }
-        return BuildReport(diagnostics: log.diagnostics, succeeded: succeeded, pageCounts: countBySection(pagePaths),
-                           fileCount: fileCount, phases: clock.phases)
-    }
-
-    static func countBySection(_ pages: [String]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for page in pages {
-            let section = page.split(separator: "/").first.map(String.init) ?? page
-            let key = section == "index.html" ? "index" : section.count == 4 && section.allSatisfy(\.isNumber) ? "years" : section
-            counts[key, default: 0] += 1
-        }
-        return counts
+        let outcome = consumer.consume(site, options: options, log: log, clock: &clock)
+        return BuildReport(diagnostics: log.diagnostics, succeeded: outcome.succeeded && !log.hasErrors, summary: site.summary,
+                           pageCount: site.pageCount, fileCount: outcome.fileCount, phases: clock.phases)
     }
 }
 
-/// Gathers the files of an in-memory build.
-private final class FileCollector {
+/// The phases every use of a site shares. With `caches` (the preview server's), unchanged files,
+/// entries and bodies are reused.
+enum SitePreparation {
+    static func prepare(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
+                        caches: BuildCache? = nil) -> SiteRenderer? {
+        let loaded = clock.time("load") { ContentLoader.load(root: root, catalog: options.catalog, log: log, cache: caches?.files) }
+        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log, cache: caches?.entries) }
+        let linked = clock.time("link") { SiteLinker.link(model, log: log, cache: caches?.links) }
+        return clock.time("prepare") {
+            SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
+        }
+    }
+}
+
+/// What a use of a site does after the shared phases.
+protocol SiteConsumer {
+    /// Work started before the content is read, to be waited for before the run ends.
+    func beforeReading() -> DispatchGroup?
+    func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome
+}
+
+struct ConsumerOutcome {
+    let succeeded: Bool
+    let fileCount: Int
+}
+
+/// `check`: every problem the shared phases find; nothing is rendered or written.
+struct Validation: SiteConsumer {
+    func beforeReading() -> DispatchGroup? { nil }
+
+    func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
+        ConsumerOutcome(succeeded: true, fileCount: site.pageCount)
+    }
+}
+
+/// Every file of the site, rendered and kept in memory.
+final class InMemoryOutput: SiteConsumer, @unchecked Sendable {
     private(set) var files: [OutputFile] = []
-    func add(_ batch: [OutputFile]) { files += batch }
+
+    func beforeReading() -> DispatchGroup? { nil }
+
+    func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
+        site.renderPages { files += $0; return true }
+        files += (site.hasSearch ? SearchIndex.build(site.site).files : []) + site.copiedFiles()
+        return ConsumerOutcome(succeeded: true, fileCount: files.count)
+    }
 }
 
 /// Times named phases with a monotonic clock.

@@ -11,26 +11,19 @@ public final class BuildCache: Sendable {
 }
 
 extension SiteBuilder {
-    /// A rebuild for the preview server: every check of a build, reusing `cache`, with pages rendered
-    /// only when asked for. The site is nil when the build has errors.
+    /// A rebuild for the preview server: the phases every build shares, reusing `cache`, with pages
+    /// rendered only when asked for. The site is nil when the build has errors.
     public static func buildOnDemand(root: URL, options: BuildOptions = BuildOptions(),
                                      cache: BuildCache) -> (BuildReport, OnDemandSite?) {
         let log = DiagnosticLog()
         var clock = PhaseClock()
-        let loaded = clock.time("load") { ContentLoader.load(root: root, log: log, cache: cache.files) }
-        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log, cache: cache.entries) }
-        let linked = clock.time("link") { SiteLinker.link(model, log: log, cache: cache.links) }
-        let site = clock.time("prepare") { () -> OnDemandSite? in
-            let renderer = SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log,
-                                        cardsOnDemand: true)
-            return renderer.map(OnDemandSite.init)
-        }
-        guard let site, !log.hasErrors else {
-            return (BuildReport(diagnostics: log.diagnostics, succeeded: false, pageCounts: [:], fileCount: 0,
+        let prepared = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock, caches: cache)
+        guard let prepared, !log.hasErrors else {
+            return (BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0,
                                 phases: clock.phases), nil)
         }
-        let report = BuildReport(diagnostics: log.diagnostics, succeeded: true, pageCounts: countBySection(site.pagePaths),
-                                 fileCount: site.pagePaths.count, phases: clock.phases)
-        return (report, site)
+        let report = BuildReport(diagnostics: log.diagnostics, succeeded: true, summary: prepared.summary,
+                                 pageCount: prepared.pageCount, fileCount: prepared.pageCount, phases: clock.phases)
+        return (report, OnDemandSite(prepared))
     }
 }

@@ -6,25 +6,26 @@ public struct BulletinIssue: Sendable {
     public let number: Int
     /// `2026年9月` or `2026年第37周`.
     public let title: String
-    /// Talks and salons of the period, oldest first (a bulletin reads in order).
-    public let talks: [Int]
-    public let salons: [Int]
+    /// The period's entries of each kind in bulletins (kind id → entries), oldest first: a bulletin reads in order.
+    public let members: [String: [Int]]
+
+    public func members(of kind: EntryKind) -> [Int] { members[kind.id] ?? [] }
 }
 
 enum BulletinPeriods {
     static func issues(_ entries: [Entry], period: BulletinPeriod) -> [BulletinIssue] {
         var members: [String: [Int]] = [:]
         var titles: [String: String] = [:]
-        for (index, entry) in entries.enumerated() where entry.kind == .talk || entry.kind == .salon {
+        for (index, entry) in entries.enumerated() where entry.kind.appears(in: .periodBulletins) {
             let (key, title) = periodKey(entry.date, period: period)
             members[key, default: []].append(index)
             titles[key] = title
         }
         return members.keys.sorted().enumerated().map { offset, key in
             let oldestFirst = Array(Taxonomies.newestFirst(members[key]!, in: entries).reversed())
-            return BulletinIssue(key: key, number: offset + 1, title: titles[key]!,
-                                 talks: oldestFirst.filter { entries[$0].kind == .talk },
-                                 salons: oldestFirst.filter { entries[$0].kind == .salon })
+            var byKind: [String: [Int]] = [:]
+            for index in oldestFirst { byKind[entries[index].kind.id, default: []].append(index) }
+            return BulletinIssue(key: key, number: offset + 1, title: titles[key]!, members: byKind)
         }
     }
 

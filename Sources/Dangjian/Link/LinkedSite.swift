@@ -1,29 +1,44 @@
 /// The link stage's result: entries with their converted bodies, every grouping the site's
-/// index pages need, and each entry's neighbours, related entries and backlinks.
+/// index pages need, and each entry's neighbours, related entries, backlinks and referrers.
 public struct LinkedSite: Sendable {
     public let model: SiteModel
     public var config: SiteConfig { model.config }
+    public var catalog: KindCatalog { model.catalog }
     /// Published entries, sorted by source path; all other fields refer to them by index.
     public let entries: [Entry]
     public let bodies: [EntryBody]
     public let tags: [EntryGroup]
     public let branches: [BranchGroup]
+    /// One group per value of the series field (empty ones included), in site.yml's order.
     public let series: [EntryGroup]
     public let years: [EntryGroup]
-    public let brands: [Int]
-    public let salons: [Int]
-    public let talks: [Int]
-    public let pages: [Int]
     /// Per entry: the previous (older) and next (newer) entry of its kind.
     public let previous: [Int?]
     public let next: [Int?]
     public let related: [[Int]]
     public let backlinks: [[Int]]
+    /// Per entry named by others' reference fields: the referring kind's id → those entries, newest first.
+    public let referrers: [Int: [String: [Int]]]
     /// Period bulletins (简报), oldest first.
     public let bulletins: [BulletinIssue]
+    /// Each kind's entries in the kind's order (newest first, or highest number first).
+    let byKind: [String: [Int]]
+    let tagSlugs: [String: String]
+    let indexByPath: [String: Int]
+
+    /// The published entry whose source path (relative to the site root) is `path`.
+    public func entry(atPath path: String) -> Entry? { indexByPath[path].map { entries[$0] } }
 
     public func tagSlug(_ tag: String) -> String? { tagSlugs[tag] }
-    let tagSlugs: [String: String]
+
+    /// The entries of `kind`, in its order.
+    public func members(of kind: EntryKind) -> [Int] { byKind[kind.id] ?? [] }
+
+    /// The entries of `kind` that name the entry at `index` through a reference field, newest first.
+    public func referrers(of index: Int, kind: EntryKind) -> [Int] { referrers[index]?[kind.id] ?? [] }
+
+    /// Kinds with entries, in the catalog's order.
+    public var usedKinds: [EntryKind] { catalog.kinds.filter { !members(of: $0).isEmpty } }
 }
 
 /// The link stage: converts bodies (resolving cross-references) and builds every grouping.
@@ -31,40 +46,58 @@ public enum SiteLinker {
     /// With `cache`, bodies and related entries whose inputs did not change are not made again.
     public static func link(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil) -> LinkedSite {
         let entries = model.entries
+        let indexByPath = pathIndex(entries)
         let bodies = BodyRenderer.render(model, log: log, cache: cache)
         let tags = Taxonomies.tags(entries, pinyin: model.config.pinyin, log: log)
-        let brands = Taxonomies.ofKind(.brand, entries)
-        let salons = Taxonomies.ofKind(.salon, entries)
-        let talks = Taxonomies.ofKind(.talk, entries)
+        var byKind: [String: [Int]] = [:]
+        for kind in model.catalog.kinds { byKind[kind.id] = Taxonomies.ofKind(kind, entries) }
         var previous = [Int?](repeating: nil, count: entries.count)
         var next = [Int?](repeating: nil, count: entries.count)
-        for newestFirst in [brands, salons, talks] {
-            for (position, index) in newestFirst.enumerated() {
-                next[index] = position > 0 ? newestFirst[position - 1] : nil
-                previous[index] = position + 1 < newestFirst.count ? newestFirst[position + 1] : nil
+        for kind in model.catalog.kinds where kind.appears(in: .neighbours) {
+            let ordered = byKind[kind.id] ?? []
+            for (position, index) in ordered.enumerated() {
+                next[index] = position > 0 ? ordered[position - 1] : nil
+                previous[index] = position + 1 < ordered.count ? ordered[position + 1] : nil
             }
         }
         return LinkedSite(
             model: model, entries: entries, bodies: bodies, tags: tags,
-            branches: Taxonomies.branches(entries, config: model.config),
-            series: Taxonomies.series(entries, config: model.config), years: Taxonomies.years(entries),
-            brands: brands, salons: salons, talks: talks, pages: Taxonomies.ofKind(.page, entries),
+            branches: Taxonomies.branches(entries, catalog: model.catalog, config: model.config),
+            series: Taxonomies.series(entries, catalog: model.catalog, config: model.config), years: Taxonomies.years(entries),
             previous: previous, next: next,
             related: cache.map { $0.related(entries) { RelatedEntries.compute(entries, tags: tags) } }
                 ?? RelatedEntries.compute(entries, tags: tags),
-            backlinks: backlinks(entries, bodies: bodies),
+            backlinks: backlinks(entries, bodies: bodies, indexByPath: indexByPath),
+            referrers: referrers(entries, indexByPath: indexByPath),
             bulletins: BulletinPeriods.issues(entries, period: model.config.bulletinPeriod),
-            tagSlugs: Dictionary(uniqueKeysWithValues: tags.map { ($0.name, $0.slug) })
+            byKind: byKind,
+            tagSlugs: Dictionary(uniqueKeysWithValues: tags.map { ($0.name, $0.slug) }),
+            indexByPath: indexByPath
         )
     }
 
-    private static func backlinks(_ entries: [Entry], bodies: [EntryBody]) -> [[Int]] {
+    private static func pathIndex(_ entries: [Entry]) -> [String: Int] {
         var indexByPath: [String: Int] = [:]
         for (index, entry) in entries.enumerated() { indexByPath[entry.path] = index }
+        return indexByPath
+    }
+
+    private static func backlinks(_ entries: [Entry], bodies: [EntryBody], indexByPath: [String: Int]) -> [[Int]] {
         var incoming = [[Int]](repeating: [], count: entries.count)
         for (source, body) in bodies.enumerated() {
             for target in body.references { if let t = indexByPath[target] { incoming[t].append(source) } }
         }
         return incoming.map { Taxonomies.newestFirst($0, in: entries) }
+    }
+
+    private static func referrers(_ entries: [Entry], indexByPath: [String: Int]) -> [Int: [String: [Int]]] {
+        var found: [Int: [String: [Int]]] = [:]
+        let referring = entries.indices.filter { !entries[$0].references.isEmpty }
+        for source in referring {
+            for target in Set(entries[source].references.values) {
+                if let t = indexByPath[target] { found[t, default: [:]][entries[source].kind.id, default: []].append(source) }
+            }
+        }
+        return found.mapValues { $0.mapValues { Taxonomies.newestFirst($0, in: entries) } }
     }
 }

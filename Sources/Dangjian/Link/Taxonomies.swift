@@ -6,12 +6,14 @@ public struct EntryGroup: Sendable {
     public let members: [Int]
 }
 
-/// Entries of a branch: its brands, the salons it hosted and its talks, each newest first.
+/// Entries of a branch (its brands, the salons it hosted, its talks …), by kind, each in the kind's order.
 public struct BranchGroup: Sendable {
     public let branch: Branch
-    public let brands: [Int]
-    public let salons: [Int]
-    public let talks: [Int]
+    /// Kind id → the branch's entries of that kind.
+    public let members: [String: [Int]]
+
+    public func members(of kind: EntryKind) -> [Int] { members[kind.id] ?? [] }
+    public var count: Int { members.values.reduce(0) { $0 + $1.count } }
 }
 
 /// Builds the groupings every index page lists.
@@ -51,38 +53,32 @@ enum Taxonomies {
         return groups.sorted { $0.slug < $1.slug }
     }
 
-    static func branches(_ entries: [Entry], config: SiteConfig) -> [BranchGroup] {
-        var brands: [String: [Int]] = [:], salons: [String: [Int]] = [:], talks: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            switch entry.details {
-            case let .brand(brand): brands[brand.branch.id, default: []].append(index)
-            case let .salon(salon): salons[salon.host.id, default: []].append(index)
-            case let .talk(talk): if let branch = talk.branch { talks[branch.id, default: []].append(index) }
-            case .page: break
-            }
+    static func branches(_ entries: [Entry], catalog: KindCatalog, config: SiteConfig) -> [BranchGroup] {
+        var members: [String: [String: [Int]]] = [:]
+        for (index, entry) in entries.enumerated() where entry.kind.joins(.branch) {
+            if let branch = entry.branch { members[branch.id, default: [:]][entry.kind.id, default: []].append(index) }
         }
         return config.branches.map { branch in
-            BranchGroup(branch: branch, brands: newestFirst(brands[branch.id] ?? [], in: entries),
-                        salons: newestFirst(salons[branch.id] ?? [], in: entries),
-                        talks: newestFirst(talks[branch.id] ?? [], in: entries))
+            BranchGroup(branch: branch, members: (members[branch.id] ?? [:]).mapValues { newestFirst($0, in: entries) })
         }
     }
 
-    /// One group per series of site.yml, in its order (empty ones included).
-    static func series(_ entries: [Entry], config: SiteConfig) -> [EntryGroup] {
+    /// One group per value of the catalog's series field, in site.yml's order (empty ones included).
+    static func series(_ entries: [Entry], catalog: KindCatalog, config: SiteConfig) -> [EntryGroup] {
+        guard let (kind, field) = catalog.seriesField, let vocabulary = field.vocabulary else { return [] }
         var members: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            if case let .talk(talk) = entry.details { members[talk.series, default: []].append(index) }
+        for (index, entry) in entries.enumerated() where entry.kind == kind {
+            if let value = entry.value(field.name)?.text { members[value, default: []].append(index) }
         }
-        return config.talkSeries.map { name in
+        return config.vocabulary(vocabulary).map { name in
             EntryGroup(name: name, slug: Slug.make(from: name, pinyin: config.pinyin), members: newestFirst(members[name] ?? [], in: entries))
         }
     }
 
-    /// One group per year that has brands, salons or talks, newest year first.
+    /// One group per year that has entries of kinds joining years, newest year first.
     static func years(_ entries: [Entry]) -> [EntryGroup] {
         var members: [Int: [Int]] = [:]
-        for (index, entry) in entries.enumerated() where entry.kind != .page {
+        for (index, entry) in entries.enumerated() where entry.kind.joins(.year) {
             members[entry.date.year, default: []].append(index)
         }
         return members.keys.sorted(by: >).map { year in
@@ -90,15 +86,12 @@ enum Taxonomies {
         }
     }
 
-    /// Entries of one kind, newest first (salons by issue, highest first).
+    /// Entries of one kind in its order: newest first, or highest number first.
     static func ofKind(_ kind: EntryKind, _ entries: [Entry]) -> [Int] {
         let indexes = entries.indices.filter { entries[$0].kind == kind }
-        guard kind == .salon else { return newestFirst(indexes, in: entries) }
-        return indexes.sorted { issue(of: entries[$0]) > issue(of: entries[$1]) }
-    }
-
-    static func issue(of entry: Entry) -> Int {
-        if case let .salon(salon) = entry.details { return salon.issue }
-        return 0
+        switch kind.order {
+        case .newestFirst: return newestFirst(indexes, in: entries)
+        case .highestNumberFirst: return indexes.sorted { (entries[$0].number ?? 0) > (entries[$1].number ?? 0) }
+        }
     }
 }

@@ -5,7 +5,7 @@ public enum ContentLoader {
     public static let siteConfigName = "site.yml"
 
     /// With `cache`, files unchanged since the cache's last load are not read again.
-    public static func load(root: URL, log: DiagnosticLog, cache: LoadCache? = nil) -> LoadedSite {
+    public static func load(root: URL, catalog: KindCatalog = .standard, log: DiagnosticLog, cache: LoadCache? = nil) -> LoadedSite {
         let content = root.appendingPathComponent("content")
         let files = ContentWalker.files(in: content, root: root)
         let markdown = files.filter { $0.hasSuffix(".md") && $0 != siteConfigName }
@@ -13,10 +13,10 @@ public enum ContentLoader {
 
         let results: [Result<LoadedEntry?, LoadError>]
         if let cache {
-            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, log: log, cache: cache) }
+            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, catalog: catalog, log: log, cache: cache) }
             cache.finishLoad(paths: markdown)
         } else {
-            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, log: log) }
+            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, catalog: catalog, log: log) }
         }
         var entries: [LoadedEntry] = []
         for result in results {
@@ -27,11 +27,11 @@ public enum ContentLoader {
             }
         }
         let config = readSiteConfig(content: content, log: log)
-        return LoadedSite(root: root, siteConfig: config.node, siteConfigText: config.text, entries: entries, assetPaths: assets)
+        return LoadedSite(root: root, catalog: catalog, siteConfig: config.node, siteConfigText: config.text, entries: entries, assetPaths: assets)
     }
 
     /// The cached read of an unchanged file (its problems reported again), or a fresh read kept for next time.
-    private static func readEntry(contentPath: String, content: URL, log: DiagnosticLog,
+    private static func readEntry(contentPath: String, content: URL, catalog: KindCatalog, log: DiagnosticLog,
                                   cache: LoadCache) -> Result<LoadedEntry?, LoadError> {
         let stamp = LoadCache.Stamp(path: content.path + "/" + contentPath)
         if let record = cache.record(for: contentPath, stamp: stamp) {
@@ -39,7 +39,7 @@ public enum ContentLoader {
             return record.result
         }
         let fileLog = DiagnosticLog()
-        var result = readEntry(contentPath: contentPath, content: content, log: fileLog)
+        var result = readEntry(contentPath: contentPath, content: content, catalog: catalog, log: fileLog)
         if case var .success(entry?) = result {
             entry.revision = cache.newRevision()
             result = .success(entry)
@@ -50,32 +50,34 @@ public enum ContentLoader {
         return result
     }
 
-    private static func readEntry(contentPath: String, content: URL, log: DiagnosticLog) -> Result<LoadedEntry?, LoadError> {
+    private static func readEntry(contentPath: String, content: URL, catalog: KindCatalog,
+                                  log: DiagnosticLog) -> Result<LoadedEntry?, LoadError> {
         let path = "content/" + contentPath
-        guard let section = ContentSection.of(contentPath: contentPath) else {
-            return .failure(.strayMarkdown(file: path))
+        guard let kind = catalog.kind(ofContentPath: contentPath) else {
+            // Outside every kind's folder: not published. Its fields may say where it belongs.
+            let frontMatter = try? readFrontMatter(contentPath, content: content, log: DiagnosticLog()).get().frontMatter
+            let guess = frontMatter.flatMap { KindGuess.kind(of: $0, catalog: catalog) }
+            return .failure(.strayMarkdown(file: path, folders: catalog.kinds.map { $0.folder + "/" }, suggested: guess?.folder))
         }
-        let text: String
-        switch readText(content.appendingPathComponent(contentPath), file: path, log: log) {
-        case let .success(value): text = value
-        case let .failure(error): return .failure(error)
+        return readFrontMatter(contentPath, content: content, log: log).map { read in
+            LoadedEntry(path: path, contentPath: contentPath, kind: kind, frontMatter: read.frontMatter,
+                        body: read.split.body, bodyFirstLine: read.split.bodyFirstLine)
         }
-        let split: SplitSource
-        switch FrontMatterSplitter.split(text, file: path) {
-        case let .success(value): split = value
-        case let .failure(error): return .failure(error)
-        }
-        switch YAMLReader.parse(split.yaml, file: path, firstLine: split.yamlFirstLine) {
-        case let .failure(error):
-            return .failure(error)
-        case let .success(node):
-            let frontMatter = node ?? YAMLNode(.mapping([]), location: SourceLocation(file: path, line: 1, column: 1))
-            guard frontMatter.fields != nil else {
-                return .failure(.frontMatterNotMapping(location: frontMatter.location))
+    }
+
+    /// The file's text split, and its front matter parsed into a mapping.
+    private static func readFrontMatter(_ contentPath: String, content: URL,
+                                        log: DiagnosticLog) -> Result<(split: SplitSource, frontMatter: YAMLNode), LoadError> {
+        let path = "content/" + contentPath
+        return readText(content.appendingPathComponent(contentPath), file: path, log: log)
+            .flatMap { FrontMatterSplitter.split($0, file: path) }
+            .flatMap { split in
+                YAMLReader.parse(split.yaml, file: path, firstLine: split.yamlFirstLine).flatMap { node in
+                    let frontMatter = node ?? YAMLNode(.mapping([]), location: SourceLocation(file: path, line: 1, column: 1))
+                    guard frontMatter.fields != nil else { return .failure(.frontMatterNotMapping(location: frontMatter.location)) }
+                    return .success((split, frontMatter))
+                }
             }
-            return .success(LoadedEntry(path: path, contentPath: contentPath, section: section,
-                                        frontMatter: frontMatter, body: split.body, bodyFirstLine: split.bodyFirstLine))
-        }
     }
 
     /// site.yml as a mapping, and its text (later stages reuse what they made from the same text).

@@ -10,7 +10,7 @@ public enum LoadError: DiagnosticConvertible, Equatable {
     case frontMatterNotMapping(location: SourceLocation)
     case duplicateKey(location: SourceLocation, key: String)
     case missingSiteConfig(file: String)
-    case strayMarkdown(file: String)
+    case strayMarkdown(file: String, folders: [String], suggested: String?)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -44,9 +44,10 @@ public enum LoadError: DiagnosticConvertible, Equatable {
         case let .missingSiteConfig(file):
             return Diagnostic(.error, code: "missing-site-config", file: file,
                               message: "找不到站点配置文件 site.yml：请在 content/ 文件夹中创建它（可参照示例站点）")
-        case let .strayMarkdown(file):
+        case let .strayMarkdown(file, folders, suggested):
+            let fix = suggested.map { "：按其字段看应放在 content/\($0)/ 中" } ?? "：请移入对应文件夹"
             return Diagnostic(.warning, code: "stray-markdown", file: file,
-                              message: "此文件不在 brands/、salons/、talks/、pages/ 任一文件夹中，未被发布：请移入对应文件夹")
+                              message: "此文件不在 \(folders.joined(separator: "、")) 任一文件夹中，未被发布\(fix)")
         }
     }
 }

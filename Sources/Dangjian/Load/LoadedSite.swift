@@ -6,17 +6,26 @@ public struct LoadedEntry: Sendable {
     public let path: String
     /// Path relative to `content/` (`talks/2026/09/08-a.md`).
     public let contentPath: String
-    public let section: ContentSection
+    /// The kind its folder holds.
+    public let kind: EntryKind
     public let frontMatter: YAMLNode
     public let body: String
     public let bodyFirstLine: Int
     /// Which read of the file this is (with a `LoadCache`; else 0): unchanged while the file is.
     public internal(set) var revision = 0
+
+    /// The folder of the file relative to `content/` (`talks/2026/09`).
+    var contentFolder: String {
+        guard let slash = contentPath.lastIndex(of: "/") else { return "" }
+        return String(contentPath[..<slash])
+    }
 }
 
 /// Everything the load stage read: site.yml, the entries and the names of all other files.
 public struct LoadedSite: Sendable {
     public let root: URL
+    /// The kinds of entry the site was read with.
+    public let catalog: KindCatalog
     public let siteConfig: YAMLNode?
     /// The text of site.yml ("" when it is missing or unusable).
     public let siteConfigText: String

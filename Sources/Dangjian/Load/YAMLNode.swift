@@ -37,18 +37,6 @@ public struct YAMLNode: Sendable, Hashable {
     public func field(_ key: String) -> YAMLNode? {
         fields?.first(where: { $0.key == key })?.value
     }
-
-    /// A value handed to templates: text, a list or a map of them.
-    public var templateValue: Any {
-        switch kind {
-        case let .scalar(text, _): return isNull ? "" : text
-        case let .sequence(items): return items.map(\.templateValue)
-        case let .mapping(fields):
-            var map: [String: Any] = [:]
-            for field in fields { map[field.key] = field.value.templateValue }
-            return map
-        }
-    }
 }
 
 public struct YAMLField: Sendable, Hashable {

@@ -1,63 +1,5 @@
-/// The kinds of entries the archive holds.
-public enum EntryKind: String, Sendable, Hashable, CaseIterable {
-    case brand
-    case salon
-    case talk
-    case page
-
-    init(section: ContentSection) {
-        switch section {
-        case .brands: self = .brand
-        case .salons: self = .salon
-        case .talks: self = .talk
-        case .pages: self = .page
-        }
-    }
-
-    /// 一支部一品牌, 先锋沙龙, 晨学三分钟, 页面
-    public var chineseName: String {
-        switch self {
-        case .brand: return "一支部一品牌"
-        case .salon: return "先锋沙龙"
-        case .talk: return "晨学三分钟"
-        case .page: return "页面"
-        }
-    }
-}
-
-/// 一支部一品牌: a branch's named brand activity.
-public struct BrandDetails: Sendable, Hashable {
-    public let branch: Branch
-    public let slogan: String?
-    public let category: String
-    public let highlights: [String]
-}
-
-/// 先锋沙龙: a numbered discussion session.
-public struct SalonDetails: Sendable, Hashable {
-    public let issue: Int
-    public let host: Branch
-    public let speakers: [String]
-    public let readings: [String]
-    public let homework: String?
-}
-
-/// 晨学三分钟: a three-minute morning talk.
-public struct TalkDetails: Sendable, Hashable {
-    public let speaker: String
-    public let series: String
-    public let branch: Branch?
-    public let minutes: Double
-}
-
-public enum EntryDetails: Sendable, Hashable {
-    case brand(BrandDetails)
-    case salon(SalonDetails)
-    case talk(TalkDetails)
-    case page
-}
-
-/// A validated entry: every field of the contract typed, its page's address decided.
+/// A validated entry: the common fields typed, the kind's own fields read as its declaration says,
+/// its page's address decided.
 public struct Entry: Sendable, Identifiable {
     /// The source path relative to the site root; unique, so it identifies the entry.
     public var id: String { path }
@@ -75,7 +17,8 @@ public struct Entry: Sendable, Identifiable {
     /// The cover picture's path relative to `content/`.
     public let cover: String?
     public let isDraft: Bool
-    public let details: EntryDetails
+    /// The kind's own fields, in the order of `kind.fields`; nil where absent.
+    public let values: [FieldValue?]
     /// Fields the contract does not know, kept for templates.
     public let extraFields: [YAMLField]
     /// Where each front matter value was written, for problems found in later stages.
@@ -86,6 +29,10 @@ public struct Entry: Sendable, Identifiable {
     public let revision: Int
     /// The page's path in the site (`talks/2026/09/08-jia-feng/index.html`).
     public internal(set) var url: String = ""
+    /// The entries named by reference fields: field name → the target's source path (set by the model stage).
+    public internal(set) var references: [String: String] = [:]
+    /// The branch taken from a referenced entry (a case's brand's branch).
+    public internal(set) var inheritedBranch: Branch?
 
     /// The folder of the page in the site (`talks/2026/09/08-jia-feng/`).
     public var pageFolder: String { String(url.dropLast("index.html".count)) }
@@ -96,12 +43,21 @@ public struct Entry: Sendable, Identifiable {
         return String(contentPath[..<slash])
     }
 
-    public var branch: Branch? {
-        switch details {
-        case let .brand(brand): return brand.branch
-        case let .salon(salon): return salon.host
-        case let .talk(talk): return talk.branch
-        case .page: return nil
-        }
+    /// The value of the kind's field `name`, when the entry has it.
+    public func value(_ name: String) -> FieldValue? {
+        guard let position = kind.position(of: name) else { return nil }
+        return values[position]
     }
+
+    /// The value of the kind's first field with `role`.
+    public func value(with role: FieldRole) -> FieldValue? {
+        guard let field = kind.field(with: role) else { return nil }
+        return value(field.name)
+    }
+
+    /// The branch the entry belongs to: its own branch field, or the one inherited through a reference.
+    public var branch: Branch? { value(with: .branch)?.branch ?? inheritedBranch }
+
+    /// The entry's number (a salon's 期数), when its kind has one.
+    public var number: Int? { value(with: .number)?.integer }
 }

@@ -1,91 +1,43 @@
-/// Reads one loaded entry into a validated `Entry`, reporting every problem it finds.
-/// Returns nil when a required field is missing or wrong, so no half-valid entry is published.
+/// Reads one loaded entry into a validated `Entry`, as its kind's declaration says, reporting every
+/// problem it finds. Returns nil when a required field is missing or wrong, so no half-valid entry is published.
 struct EntryReader {
     let config: SiteConfig
+    let catalog: KindCatalog
     let assetPaths: Set<String>
     let log: DiagnosticLog
 
-    static let commonFields = ["title", "date", "tags", "summary", "slug", "cover", "draft"]
-
-    static func fields(of kind: EntryKind) -> [String] {
-        switch kind {
-        case .brand: return commonFields + ["branch", "slogan", "category", "highlights"]
-        case .salon: return commonFields + ["issue", "host", "speakers", "readings", "homework"]
-        case .talk: return commonFields + ["speaker", "series", "branch", "minutes"]
-        case .page: return commonFields + ["weight"]
-        }
-    }
-
     func read(_ loaded: LoadedEntry) -> Entry? {
-        let kind = EntryKind(section: loaded.section)
-        let reader = FieldReader(node: loaded.frontMatter, log: log)
+        let kind = loaded.kind
+        let reader = FieldReader(node: loaded.frontMatter, log: log, labels: { catalog.label(of: $0, in: kind) })
+        if let misplaced = KindGuess.misplaced(loaded, catalog: catalog) {
+            log.report(ModelError.wrongFolder(location: misplaced.location, kind: misplaced.kind.name,
+                                              folder: misplaced.kind.folder, hint: misplaced.hint))
+            return nil
+        }
         let title = required(reader, "title")
         let date = readDate(reader)
         let slug = readSlug(reader)
-        let cover = readCover(reader, folder: folder(of: loaded.contentPath))
-        let details = readDetails(kind, reader)
-        let extra = reader.warnAboutUnknownKeys(known: Self.fields(of: kind))
-        guard let title, let date, let details else { return nil }
+        let cover = readCover(reader, folder: loaded.contentFolder)
+        var complete = true
+        let values = kind.fields.map { field -> FieldValue? in
+            let read = FieldValueReader(reader: reader, config: config, log: log).read(field)
+            if read.failed { complete = false }
+            return read.value
+        }
+        let extra = reader.warnAboutUnknownKeys(known: catalog.knownFields(of: kind))
+        guard let title, let date, complete else { return nil }
         let fileSlug = Slug.fromFileName(String(loaded.contentPath.split(separator: "/").last ?? ""), pinyin: config.pinyin)
         return Entry(path: loaded.path, contentPath: loaded.contentPath, kind: kind, title: title, date: date,
                      tags: uniqued(reader.stringList("tags") ?? []), summary: reader.string("summary"),
-                     slug: slug ?? (fileSlug.isEmpty ? kind.rawValue : fileSlug), slugIsExplicit: slug != nil,
-                     cover: cover, isDraft: reader.bool("draft") ?? false, details: details, extraFields: extra,
+                     slug: slug ?? (fileSlug.isEmpty ? kind.id : fileSlug), slugIsExplicit: slug != nil,
+                     cover: cover, isDraft: reader.bool("draft") ?? false, values: values, extraFields: extra,
                      fieldLocations: Dictionary(loaded.frontMatter.fields!.map { ($0.key, $0.value.location) },
                                                 uniquingKeysWith: { first, _ in first }),
                      body: loaded.body, bodyFirstLine: loaded.bodyFirstLine, revision: loaded.revision)
     }
 
-    private func readDetails(_ kind: EntryKind, _ reader: FieldReader) -> EntryDetails? {
-        switch kind {
-        case .brand:
-            let branch = requiredBranch(reader, "branch")
-            let category = requiredChoice(reader, "category", among: config.brandCategories)
-            guard let branch, let category else { return nil }
-            return .brand(BrandDetails(branch: branch, slogan: reader.string("slogan"), category: category,
-                                       highlights: reader.stringList("highlights") ?? []))
-        case .salon:
-            let issue = readIssue(reader)
-            let host = requiredBranch(reader, "host")
-            guard let issue, let host else { return nil }
-            return .salon(SalonDetails(issue: issue, host: host, speakers: reader.stringList("speakers") ?? [],
-                                       readings: reader.stringList("readings") ?? [], homework: reader.string("homework")))
-        case .talk:
-            let speaker = required(reader, "speaker")
-            let series = requiredChoice(reader, "series", among: config.talkSeries)
-            let branch = reader.has("branch") ? requiredBranch(reader, "branch") : nil
-            let minutes = reader.positiveNumber("minutes") ?? 3
-            guard let speaker, let series, !(reader.has("branch") && branch == nil) else { return nil }
-            return .talk(TalkDetails(speaker: speaker, series: series, branch: branch, minutes: minutes))
-        case .page:
-            return .page
-        }
-    }
-
     private func required(_ reader: FieldReader, _ key: String) -> String? {
-        if let value = reader.string(key) { return value }
-        // Absent, empty or blank: all the same to the writer. (A list or map was reported as the wrong type.)
-        if !reader.has(key) || reader.isBlank(key) { log.report(ModelError.missingField(file: reader.file, field: key)) }
-        return nil
-    }
-
-    private func requiredChoice(_ reader: FieldReader, _ key: String, among choices: [String]) -> String? {
-        guard let value = required(reader, key) else { return nil }
-        guard choices.contains(value) else {
-            log.report(ModelError.unknownValue(location: reader.location(of: key), field: key, value: value, choices: choices))
-            return nil
-        }
-        return value
-    }
-
-    private func requiredBranch(_ reader: FieldReader, _ key: String) -> Branch? {
-        guard let value = required(reader, key) else { return nil }
-        guard let branch = config.branch(matching: value) else {
-            let choices = config.branches.flatMap { [$0.id, $0.name] }
-            log.report(ModelError.unknownValue(location: reader.location(of: key), field: key, value: value, choices: choices))
-            return nil
-        }
-        return branch
+        FieldValueReader(reader: reader, config: config, log: log).requiredText(key)
     }
 
     private func readDate(_ reader: FieldReader) -> EntryDate? {
@@ -106,15 +58,6 @@ struct EntryReader {
         return slug
     }
 
-    private func readIssue(_ reader: FieldReader) -> Int? {
-        guard let text = required(reader, "issue") else { return nil }
-        guard let issue = Int(text), issue > 0 else {
-            log.report(ModelError.invalidIssue(location: reader.location(of: "issue"), value: text))
-            return nil
-        }
-        return issue
-    }
-
     /// The cover's path relative to `content/`, checked to exist inside it.
     private func readCover(_ reader: FieldReader, folder: String) -> String? {
         guard let cover = reader.string("cover") else { return nil }
@@ -125,13 +68,85 @@ struct EntryReader {
         return resolved
     }
 
-    private func folder(of contentPath: String) -> String {
-        guard let slash = contentPath.lastIndex(of: "/") else { return "" }
-        return String(contentPath[..<slash])
-    }
-
     private func uniqued(_ tags: [String]) -> [String] {
         var seen = Set<String>()
         return tags.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Reads one declared field by its type: the value, or nothing, and whether the entry must be left out.
+struct FieldValueReader {
+    let reader: FieldReader
+    let config: SiteConfig
+    let log: DiagnosticLog
+
+    struct Read {
+        var value: FieldValue?
+        /// A required field missing or wrong, or a given value that is not allowed.
+        var failed = false
+    }
+
+    func read(_ field: FieldSpec) -> Read {
+        let key = field.name
+        if !field.isRequired && !reader.has(key) {
+            return Read(value: field.defaultNumber.map { .number($0) })
+        }
+        switch field.type {
+        case .text:
+            guard field.isRequired else { return Read(value: reader.string(key).map { .text($0) }) }
+            return checked(requiredText(key).map { .text($0) })
+        case .texts:
+            return Read(value: .texts(reader.stringList(key) ?? []))
+        case .positiveInteger:
+            guard let text = requiredText(key) else { return Read(failed: true) }
+            guard let number = Int(text), number > 0 else {
+                log.report(ModelError.invalidInteger(location: reader.location(of: key), field: key,
+                                                     label: field.label, value: text))
+                return Read(failed: true)
+            }
+            return Read(value: .integer(number))
+        case .positiveNumber:
+            return Read(value: (reader.positiveNumber(key) ?? field.defaultNumber).map { .number($0) })
+        case .flag:
+            return Read(value: reader.bool(key).map { .flag($0) })
+        case let .choice(vocabulary):
+            return checked(choice(key, among: config.vocabulary(vocabulary)).map { .text($0) })
+        case .branch:
+            return checked(branch(key).map { .branch($0) })
+        case .reference:
+            return checked(requiredText(key).map { .reference($0) })
+        }
+    }
+
+    private func checked(_ value: FieldValue?) -> Read { Read(value: value, failed: value == nil) }
+
+    /// A text that must be there: absent, empty or blank are all the same to the writer.
+    func requiredText(_ key: String) -> String? {
+        if let value = reader.string(key) { return value }
+        // (A list or map was reported as the wrong type.)
+        if !reader.has(key) || reader.isBlank(key) {
+            log.report(ModelError.missingField(file: reader.file, field: key, label: reader.label(key)))
+        }
+        return nil
+    }
+
+    private func choice(_ key: String, among choices: [String]) -> String? {
+        guard let value = requiredText(key) else { return nil }
+        guard choices.contains(value) else {
+            log.report(ModelError.unknownValue(location: reader.location(of: key), field: key, label: reader.label(key),
+                                               value: value, choices: choices))
+            return nil
+        }
+        return value
+    }
+
+    private func branch(_ key: String) -> Branch? {
+        guard let value = requiredText(key) else { return nil }
+        guard let branch = config.branch(matching: value) else {
+            log.report(ModelError.unknownValue(location: reader.location(of: key), field: key, label: reader.label(key),
+                                               value: value, choices: config.branches.flatMap { [$0.id, $0.name] }))
+            return nil
+        }
+        return branch
     }
 }

@@ -2,10 +2,13 @@
 struct FieldReader {
     let node: YAMLNode
     let log: DiagnosticLog
+    /// The Chinese label of a key, for messages.
+    let label: (String) -> String
 
-    init(node: YAMLNode, log: DiagnosticLog) {
+    init(node: YAMLNode, log: DiagnosticLog, labels: @escaping (String) -> String = { $0 }) {
         self.node = node
         self.log = log
+        label = labels
     }
 
     var file: String { node.location.file }

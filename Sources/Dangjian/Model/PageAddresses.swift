@@ -4,18 +4,14 @@
 /// deterministically (the later source path gets `-2`, `-3` …) and a warning says so; when
 /// either set its `slug` by hand, the clash is an error, because the writer asked for that address.
 enum PageAddresses {
-    /// Top-level folder names the generator writes itself; a free page cannot take them.
-    static let reserved: Set<String> = ["brands", "salons", "talks", "tags", "branches", "series", "bulletins",
-                                        "boards", "search", "stats", "print", "assets", "page", "album"]
-
-    static func assign(_ entries: [Entry], log: DiagnosticLog) -> [Entry] {
+    static func assign(_ entries: [Entry], catalog: KindCatalog, log: DiagnosticLog) -> [Entry] {
         var taken: [String: Entry] = [:]
         var result: [Entry] = []
         result.reserveCapacity(entries.count)
         // Explicit slugs claim their addresses first, so a derived name never pushes one aside.
         let ordered = entries.filter(\.slugIsExplicit) + entries.filter { !$0.slugIsExplicit }
         for var entry in ordered {
-            if entry.kind == .page, isReserved(entry.slug) {
+            if entry.kind.address == .topLevel, Addresses.isReserved(entry.slug, catalog: catalog) {
                 log.report(AddressError.reservedName(location: FieldLocator.location(of: "slug", in: entry), slug: entry.slug))
                 continue
             }
@@ -43,21 +39,8 @@ enum PageAddresses {
     }
 
     static func address(of entry: Entry, slug: String) -> String {
-        let date = entry.date
-        switch entry.details {
-        case .brand: return "brands/\(slug)/index.html"
-        case let .salon(salon): return "salons/\(threeDigits(salon.issue))-\(slug)/index.html"
-        case .talk: return "talks/\(date.year)/\(twoDigits(date.month))/\(twoDigits(date.day))-\(slug)/index.html"
-        case .page: return "\(slug)/index.html"
-        }
+        Addresses.entry(entry.kind, slug: slug, date: entry.date, number: entry.number)
     }
-
-    static func isReserved(_ slug: String) -> Bool {
-        reserved.contains(slug) || (slug.count == 4 && slug.allSatisfy(\.isNumber))
-    }
-
-    static func threeDigits(_ number: Int) -> String { number < 10 ? "00\(number)" : number < 100 ? "0\(number)" : "\(number)" }
-    static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 }
 
 /// Problems with the addresses pages would get.

@@ -25,9 +25,11 @@ public struct SiteConfig: Sendable {
     public var organization: String = ""
     public var baseURL: String?
     public var timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai")!
-    public var branches: [Branch] = []
-    public var brandCategories: [String] = []
-    public var talkSeries: [String] = []
+    public var branches: [Branch] = [] {
+        didSet { branchesByKey = Self.keyed(branches) }
+    }
+    /// The lists kinds choose values from, by their site.yml key (`talk_series`, `brand_categories` …).
+    public var vocabularies: [String: [String]] = [:]
     public var bulletinPeriod: BulletinPeriod = .month
     public var board = BoardSize()
     /// The brand album's title (画册, e.g. 红色印记——党建品牌集萃).
@@ -55,7 +57,14 @@ public struct SiteConfig: Sendable {
         branchesByKey[value]
     }
 
-    private var branchesByKey: [String: Branch] {
+    /// The values site.yml lists under `key` (none when it lists nothing).
+    public func vocabulary(_ key: String) -> [String] {
+        vocabularies[key] ?? []
+    }
+
+    private var branchesByKey: [String: Branch] = [:]
+
+    private static func keyed(_ branches: [Branch]) -> [String: Branch] {
         var map: [String: Branch] = [:]
         for branch in branches {
             map[branch.id] = map[branch.id] ?? branch

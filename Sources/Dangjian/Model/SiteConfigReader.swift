@@ -2,15 +2,21 @@ import Foundation
 
 /// Reads and validates site.yml into a `SiteConfig`, reporting every problem.
 enum SiteConfigReader {
-    static let knownKeys = ["title", "organization", "base_url", "timezone", "branches", "brand_categories",
-                            "talk_series", "bulletin", "board", "album", "unsafe_html", "page_size", "params", "pinyin", "holidays"]
+    static let settingKeys = ["title", "organization", "base_url", "timezone", "branches", "bulletin", "board", "album",
+                              "unsafe_html", "page_size", "params", "pinyin", "holidays"]
 
-    static func read(_ node: YAMLNode?, log: DiagnosticLog) -> SiteConfig {
+    /// The keys site.yml may have: the settings, then the vocabularies the catalog's kinds choose from.
+    static func knownKeys(_ catalog: KindCatalog) -> [String] {
+        let settings = settingKeys[..<5] + catalog.vocabularies + settingKeys[5...]
+        return Array(settings)
+    }
+
+    static func read(_ node: YAMLNode?, catalog: KindCatalog, log: DiagnosticLog) -> SiteConfig {
         var config = SiteConfig()
         guard let node else { return config }
         let reader = FieldReader(node: node, log: log)
         if let title = reader.string("title") { config.title = title }
-        else { log.report(ModelError.missingField(file: node.location.file, field: "title")) }
+        else { log.report(ModelError.missingField(file: node.location.file, field: "title", label: "网站标题")) }
         config.organization = reader.string("organization") ?? ""
         config.baseURL = reader.string("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         if let zone = reader.string("timezone") {
@@ -18,8 +24,9 @@ enum SiteConfigReader {
             else { reader.invalid("timezone", problem: "“\(zone)”不是有效的时区名称，例如 Asia/Shanghai") }
         }
         config.branches = readBranches(node.field("branches"), log: log)
-        config.brandCategories = reader.stringList("brand_categories") ?? []
-        config.talkSeries = reader.stringList("talk_series") ?? []
+        for vocabulary in catalog.vocabularies {
+            config.vocabularies[vocabulary] = reader.stringList(vocabulary) ?? []
+        }
         config.unsafeHTML = reader.bool("unsafe_html") ?? false
         if let size = reader.positiveInt("page_size") { config.pageSize = size }
         config.params = node.field("params")
@@ -30,7 +37,7 @@ enum SiteConfigReader {
             config.albumTitle = title
         }
         config.holidays = readHolidays(node.field("holidays"), log: log)
-        _ = reader.warnAboutUnknownKeys(known: knownKeys)
+        _ = reader.warnAboutUnknownKeys(known: knownKeys(catalog))
         return config
     }
 

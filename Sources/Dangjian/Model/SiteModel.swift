@@ -2,6 +2,8 @@ import Foundation
 
 /// What a build is asked to include.
 public struct BuildOptions: Sendable {
+    /// The kinds of entry the site holds.
+    public var catalog: KindCatalog = .standard
     public var includeDrafts = false
     public var includeFuture = false
     /// "Now", injected so tests and builds are reproducible.
@@ -9,8 +11,9 @@ public struct BuildOptions: Sendable {
     /// Told how far page rendering has come (pages done, pages in all), from the building thread.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date = Date(),
+    public init(catalog: KindCatalog = .standard, includeDrafts: Bool = false, includeFuture: Bool = false, now: Date = Date(),
                 progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+        self.catalog = catalog
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.now = now
@@ -20,6 +23,7 @@ public struct BuildOptions: Sendable {
 
 /// The model stage's result: the site's settings and its published entries, each with its address.
 public struct SiteModel: Sendable {
+    public let catalog: KindCatalog
     public let config: SiteConfig
     /// Published entries, sorted by source path.
     public let entries: [Entry]
@@ -35,45 +39,53 @@ public enum ContentModel {
     /// With `cache`, entries of unchanged files are not read again.
     public static func build(_ loaded: LoadedSite, options: BuildOptions, log: DiagnosticLog,
                              cache: EntryReadCache? = nil) -> SiteModel {
-        let config = SiteConfigReader.read(loaded.siteConfig, log: log)
+        let catalog = loaded.catalog
+        let config = SiteConfigReader.read(loaded.siteConfig, catalog: catalog, log: log)
         let read: [Entry]
         if let cache {
             cache.begin(configText: loaded.siteConfigText, assetPaths: loaded.assetPaths)
-            read = loaded.entries.parallelMap { cache.read($0, config: config, assetPaths: loaded.assetPaths, log: log) }
+            read = loaded.entries.parallelMap { cache.read($0, config: config, catalog: catalog, assetPaths: loaded.assetPaths, log: log) }
                 .compactMap { $0 }
             cache.finish(paths: loaded.entries.map(\.contentPath))
         } else {
-            let reader = EntryReader(config: config, assetPaths: loaded.assetPaths, log: log)
+            let reader = EntryReader(config: config, catalog: catalog, assetPaths: loaded.assetPaths, log: log)
             read = loaded.entries.parallelMap { reader.read($0) }.compactMap { $0 }
         }
         let today = EntryDate.of(options.now, in: config.timeZone)
         var published: [Entry] = []
-        var unpublished = Set<String>()
+        var left: [Entry] = []
         for entry in read {
             let isFuture = entry.date.dayOnly > today.dayOnly
             if (entry.isDraft && !options.includeDrafts) || (isFuture && !options.includeFuture) {
-                unpublished.insert(entry.contentPath)
+                left.append(entry)
             } else {
                 published.append(entry)
             }
         }
         published.sort { $0.path < $1.path }
-        checkSalonIssues(published, log: log)
-        let addressed = PageAddresses.assign(published, log: log)
-        return SiteModel(config: config, entries: addressed, unpublished: unpublished,
+        NumberCheck.report(published, log: log)
+        let addressed = PageAddresses.assign(published, catalog: catalog, log: log)
+        let resolved = EntryReferences.resolve(addressed, unpublished: left, catalog: catalog, log: log)
+        let unpublished = Set(left.map(\.contentPath)).union(resolved.leftOut)
+        return SiteModel(catalog: catalog, config: config, entries: resolved.entries, unpublished: unpublished,
                          assetPaths: loaded.assetPaths, root: loaded.root, today: today.dayOnly)
     }
+}
 
-    private static func checkSalonIssues(_ entries: [Entry], log: DiagnosticLog) {
-        var firstByIssue: [Int: Entry] = [:]
+/// Numbers (a salon's 期数) are unique within their kind: the second file with a number is reported.
+enum NumberCheck {
+    static func report(_ entries: [Entry], log: DiagnosticLog) {
+        var first: [String: Entry] = [:]
         for entry in entries {
-            guard case let .salon(salon) = entry.details else { continue }
-            if let first = firstByIssue[salon.issue] {
-                let location = FieldLocator.location(of: "issue", in: entry)
-                log.report(ModelError.duplicateIssue(location: location, issue: salon.issue, otherFile: first.path))
-            } else {
-                firstByIssue[salon.issue] = entry
+            guard let field = entry.kind.field(with: .number), let number = entry.number else { continue }
+            let key = "\(entry.kind.id) \(number)"
+            guard let other = first[key] else {
+                first[key] = entry
+                continue
             }
+            log.report(ModelError.duplicateNumber(location: FieldLocator.location(of: field.name, in: entry), field: field.name,
+                                                  label: field.label, kind: entry.kind.name,
+                                                  numberText: field.numberText(number) ?? "\(number)", otherFile: other.path))
         }
     }
 }

@@ -20,6 +20,9 @@ final class DevToolsPipe: @unchecked Sendable {
     private var events: [(method: String, session: String?, params: [String: Any])] = []
     private var closed = false
     private let profile: URL
+    /// Called on the reading thread for each event; returns true when it took the event. It must not
+    /// wait for the browser itself (hand the work to another thread).
+    var eventHandler: (@Sendable (_ method: String, _ session: String?, _ params: [String: Any]) -> Bool)?
 
     init(chromium: String) throws {
         var toBrowser: [Int32] = [0, 0], fromBrowser: [Int32] = [0, 0]
@@ -109,11 +112,16 @@ final class DevToolsPipe: @unchecked Sendable {
         let session: String
     }
 
-    func openTab(_ url: String, timeout: TimeInterval = 120) throws -> Tab {
+    /// With `intercepting`, every request for an address starting with it is paused for `eventHandler`
+    /// to answer (`Fetch.requestPaused`).
+    func openTab(_ url: String, intercepting: String? = nil, timeout: TimeInterval = 120) throws -> Tab {
         let created = try send("Target.createTarget", ["url": "about:blank"])
         guard let target = created["targetId"] as? String else { throw Failure(description: "no tab") }
         let attached = try send("Target.attachToTarget", ["targetId": target, "flatten": true])
         guard let session = attached["sessionId"] as? String else { throw Failure(description: "no session") }
+        if let intercepting {
+            _ = try send("Fetch.enable", ["patterns": [["urlPattern": intercepting + "*", "requestStage": "Request"]]], session: session)
+        }
         _ = try send("Page.enable", session: session)
         _ = try send("Page.navigate", ["url": url], session: session)
         _ = try waitForEvent("Page.loadEventFired", session: session, timeout: timeout)
@@ -172,7 +180,8 @@ final class DevToolsPipe: @unchecked Sendable {
         if let id = message["id"] as? Int {
             results[id] = message
         } else if let method = message["method"] as? String {
-            events.append((method, message["sessionId"] as? String, message["params"] as? [String: Any] ?? [:]))
+            let (session, params) = (message["sessionId"] as? String, message["params"] as? [String: Any] ?? [:])
+            if eventHandler?(method, session, params) != true { events.append((method, session, params)) }
         }
         condition.broadcast()
         condition.unlock()

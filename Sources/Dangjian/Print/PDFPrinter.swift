@@ -3,11 +3,15 @@ import Foundation
 import Glibc
 #endif
 
-/// Prints pages of a written site to PDF with one headless Chromium: several tabs at once, each page
-/// at the size its CSS asks for (`preferCSSPageSize`), backgrounds included.
+/// Prints pages to PDF with one headless Chromium: several tabs at once, each page at the size its
+/// CSS asks for (`preferCSSPageSize`), backgrounds included. The pages and the files they show are
+/// handed to the browser from memory: it asks for them under `origin` and every request is answered
+/// through the DevTools protocol's Fetch domain, so nothing is read back from disk and no server runs.
 public enum PDFPrinter {
     /// Tabs printing at the same time; the browser itself uses the cores.
     static let tabs = 3
+    /// The address the pages are shown under; never looked up on a network.
+    static let origin = "http://print.dangjian.invalid/"
 
     /// The browser to use: `DANGJIAN_CHROMIUM`, else the first of the usual names on PATH.
     public static func findChromium() -> String? {
@@ -24,8 +28,9 @@ public enum PDFPrinter {
         return nil
     }
 
-    /// PDFs of `targets`, read from the site in `folder`; problems go to `log`. Nil when no browser could be used.
-    static func print(_ targets: [PrintTarget], from folder: URL, log: DiagnosticLog) -> [OutputFile]? {
+    /// PDFs of `targets`, their pages and what they show taken from `files` (site path → content);
+    /// problems go to `log`. Nil when no browser could be used.
+    static func print(_ targets: [PrintTarget], files: [String: OutputFile.Content], log: DiagnosticLog) -> [OutputFile]? {
         guard let chromium = findChromium() else {
             log.report(PrintError.chromiumMissing)
             return nil
@@ -39,12 +44,19 @@ public enum PDFPrinter {
             return nil
         }
         defer { browser.shutDown() }
+        browser.eventHandler = { method, session, params in
+            guard method == "Fetch.requestPaused", let session else { return false }
+            let request = PausedRequest(id: params["requestId"] as? String,
+                                        url: (params["request"] as? [String: Any])?["url"] as? String ?? "")
+            DispatchQueue.global().async { answer(request, session: session, files: files, browser: browser) }
+            return true
+        }
         let queue = WorkQueue(targets)
         let outputs = OutputCollector()
         DispatchQueue.concurrentPerform(iterations: tabs) { _ in
             while let target = queue.next() {
                 do {
-                    let (pdf, overflow) = try printPage(target, from: folder, with: browser)
+                    let (pdf, overflow) = try printPage(target, with: browser)
                     outputs.add(OutputFile(path: target.pdf, content: .data(pdf)))
                     if overflow { log.report(PrintError.boardOverflow(file: target.source ?? target.page, page: target.page)) }
                 } catch {
@@ -55,8 +67,27 @@ public enum PDFPrinter {
         return outputs.files.sorted { $0.path < $1.path }
     }
 
-    private static func printPage(_ target: PrintTarget, from folder: URL, with browser: DevToolsPipe) throws -> (Data, Bool) {
-        let tab = try browser.openTab(folder.appendingPathComponent(target.page).absoluteString)
+    /// Answers a paused request with the file it names, or with 404.
+    private static func answer(_ request: PausedRequest, session: String, files: [String: OutputFile.Content], browser: DevToolsPipe) {
+        guard let id = request.id else { return }
+        let url = request.url
+        let path = url.hasPrefix(origin) ? SitePath.splitFragment(String(url.dropFirst(origin.count))).path : ""
+        let decoded = path.removingPercentEncoding ?? path
+        var body: Data?
+        switch files[decoded] {
+        case let .text(text)?: body = Data(text.utf8)
+        case let .data(data)?: body = data
+        case let .copy(source)?: body = try? Data(contentsOf: source)
+        case nil: body = nil
+        }
+        var params: [String: Any] = ["requestId": id, "responseCode": body == nil ? 404 : 200,
+                                     "responseHeaders": [["name": "Content-Type", "value": MediaTypes.of(decoded)]]]
+        params["body"] = (body ?? Data()).base64EncodedString()
+        _ = try? browser.send("Fetch.fulfillRequest", params, session: session)
+    }
+
+    private static func printPage(_ target: PrintTarget, with browser: DevToolsPipe) throws -> (Data, Bool) {
+        let tab = try browser.openTab(origin + target.page, intercepting: origin)
         defer { browser.closeTab(tab) }
         var overflow = false
         if target.kind == .board {
@@ -69,6 +100,12 @@ public enum PDFPrinter {
         }
         return (pdf, overflow)
     }
+}
+
+/// A request the browser paused for us to answer.
+private struct PausedRequest: Sendable {
+    let id: String?
+    let url: String
 }
 
 /// Hands out targets to the printing threads, one at a time.

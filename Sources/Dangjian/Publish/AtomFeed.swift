@@ -4,11 +4,12 @@ import Foundation
 /// sets `base_url` and relative to the feed (the site root) otherwise; times are written in the
 /// site's time zone; the feed's `updated` is its newest entry's date, so a rebuild writes the same bytes.
 enum AtomFeed {
-    static let path = "feed.xml"
     static let size = 20
 
-    static func file(_ site: LinkedSite) -> OutputFile {
-        let latest = Taxonomies.newestFirst(site.brands + site.salons + site.talks, in: site.entries).prefix(size)
+    static func text(_ site: LinkedSite) -> String {
+        let inFeed = site.catalog.kinds.filter { $0.appears(in: .feed) }.flatMap { site.members(of: $0) }
+        let latest = Taxonomies.newestFirst(inFeed, in: site.entries).prefix(size)
+        let path = Addresses.feed
         let config = site.config
         let base = config.baseURL ?? ""
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
@@ -21,7 +22,7 @@ enum AtomFeed {
         xml += "<author><name>\(XMLText.escape(config.organization.isEmpty ? config.title : config.organization))</name></author>\n"
         xml += "<generator>dangjian</generator>\n"
         for index in latest { xml += entry(index, site: site, base: base) }
-        return OutputFile(path: path, content: .text(xml + "</feed>\n"))
+        return xml + "</feed>\n"
     }
 
     private static func entry(_ index: Int, site: LinkedSite, base: String) -> String {
@@ -32,8 +33,8 @@ enum AtomFeed {
         xml += "<id>\(XMLText.escape(site.config.baseURL == nil ? "urn:dangjian:" + entry.url : link))</id>\n"
         xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(link))\"/>\n"
         xml += "<published>\(time)</published>\n<updated>\(time)</updated>\n"
-        if case let .talk(talk) = entry.details { xml += "<author><name>\(XMLText.escape(talk.speaker))</name></author>\n" }
-        xml += "<category term=\"\(entry.kind.rawValue)\" label=\"\(entry.kind.chineseName)\"/>\n"
+        if let author = entry.value(with: .author)?.text { xml += "<author><name>\(XMLText.escape(author))</name></author>\n" }
+        xml += "<category term=\"\(entry.kind.id)\" label=\"\(entry.kind.name)\"/>\n"
         for tag in entry.tags { xml += "<category term=\"\(XMLText.escape(tag))\"/>\n" }
         let summary = entry.summary ?? Summary.make(from: site.bodies[index].plainText)
         xml += "<summary>\(XMLText.escape(summary))</summary>\n"

@@ -2,113 +2,146 @@ import Foundation
 
 /// The template values of every entry, made once and shared by every page that lists the entry.
 /// All `url` values are relative to the site root: templates write `{{root}}{{url}}`.
-/// A full build makes them all up front, in parallel; the preview server makes each when a page
-/// first needs it (`onDemand`), since after a change it renders only the pages someone looks at.
+/// A full build makes them all at once, in parallel, when rendering starts (`makeAll`; not before,
+/// so they do not sit in memory beside the search index while it is built); the preview server makes
+/// each when a page first needs it, since after a change it renders only the pages someone looks at.
 final class EntryCards: @unchecked Sendable {
-    private var cards: [[String: Any]?]
-    private let make: @Sendable (Int) -> [String: Any]
-    private let onDemand: Bool
+    private var cards: [TemplateMap?]
+    private let make: @Sendable (Int) -> TemplateMap
     private let lock = NSLock()
 
     /// Makes an entry's values and renders its list fragments: `row` (`partials/row`) and `card`
     /// (`partials/card`), with links written from the site root through the root marker, so every
     /// list shows them with `{{{row}}}` / `{{{card}}}` instead of rendering them again.
-    init(_ site: LinkedSite, templates: TemplateSet, siteValues: [String: Any], onDemand: Bool = false) {
-        let tagURLs = Dictionary(uniqueKeysWithValues: site.tags.map { ($0.name, "tags/\($0.slug)/index.html") })
-        let seriesURLs = Dictionary(uniqueKeysWithValues: site.series.map { ($0.name, "series/\($0.slug)/index.html") })
-        let shared = TemplateValues(siteValues)
-        let make: @Sendable (Int) -> [String: Any] = { index in
-            var card = EntryCards.card(site.entries[index], body: site.bodies[index], tagURLs: tagURLs, seriesURLs: seriesURLs)
-            var context = card
-            context["root"] = SitePath.rootMarker
-            context["site"] = shared.values
-            for fragment in ["row", "card"] {
-                card[fragment] = templates.has("partials/" + fragment) ? templates.render("partials/" + fragment, context) : ""
-            }
+    init(_ site: LinkedSite, templates: TemplateSet, siteValues: TemplateMap) {
+        let maker = CardMaker(site)
+        let fragments = ["row", "card"].filter { templates.has("partials/" + $0) }
+        let make: @Sendable (Int) -> TemplateMap = { index in
+            var card = maker.card(index)
+            let context = card.merging(["root": .text(SitePath.rootMarker), "site": .map(siteValues)])
+            for fragment in fragments { card[fragment] = .text(templates.render("partials/" + fragment, context)) }
             return card
         }
         self.make = make
-        self.onDemand = onDemand
-        cards = onDemand ? Array(repeating: nil, count: site.entries.count)
-            : Array(site.entries.indices).parallelMap { TemplateValues(make($0)) }.map(\.values)
+        cards = Array(repeating: nil, count: site.entries.count)
     }
 
-    subscript(index: Int) -> [String: Any] {
-        guard onDemand else { return cards[index]! }
+    /// Makes every card not made yet, on all cores.
+    func makeAll() {
+        let missing = lock.withLock { cards.indices.filter { cards[$0] == nil } }
+        let made = missing.parallelMap(make)
+        lock.withLock { for (index, card) in zip(missing, made) { cards[index] = card } }
+    }
+
+    subscript(index: Int) -> TemplateMap {
         if let made = lock.withLock({ cards[index] }) { return made }
         let made = make(index)
         lock.withLock { cards[index] = made }
         return made
     }
 
-    func list(_ indexes: some Sequence<Int>) -> [[String: Any]] { indexes.map { self[$0] } }
-
-    static let optionalKeys = ["cover", "branch", "category", "categoryURL", "slogan", "highlights", "hasHighlights",
-                               "issue", "issueText", "host", "speakers", "speakersText", "readings", "hasReadings",
-                               "homework", "speaker", "series", "minutes", "extra"]
-    /// Renders as absent and stops the lookup from climbing (Mustache treats NSNull as no value).
-    static var nothing: Any { NSNull() }
-
-    static func branchValue(_ branch: Branch) -> [String: Any] {
-        ["id": branch.id, "name": branch.name, "url": "branches/\(branch.id)/index.html"]
-    }
-
-    private static func card(_ entry: Entry, body: EntryBody, tagURLs: [String: String],
-                             seriesURLs: [String: String]) -> [String: Any] {
-        var card: [String: Any] = [
-            "title": entry.title,
-            "url": entry.url,
-            "kind": entry.kind.rawValue,
-            "kindName": entry.kind.chineseName,
-            "isBrand": entry.kind == .brand, "isSalon": entry.kind == .salon,
-            "isTalk": entry.kind == .talk, "isPage": entry.kind == .page,
-            "date": entry.date.isoDay,
-            "dateText": entry.date.chineseDay,
-            "summary": entry.summary ?? Summary.make(from: body.plainText),
-            "tags": entry.tags.map { ["name": $0, "url": tagURLs[$0] ?? ""] },
-            "hasTags": !entry.tags.isEmpty,
-        ]
-        if let cover = entry.cover { card["cover"] = AssetPlacement.beside(entry, source: cover).destination }
-        switch entry.details {
-        case let .brand(brand):
-            card["branch"] = branchValue(brand.branch)
-            card["category"] = brand.category
-            card["categoryURL"] = "brands/index.html#" + Slug.make(from: brand.category)
-            if let slogan = brand.slogan { card["slogan"] = slogan }
-            card["highlights"] = brand.highlights
-            card["hasHighlights"] = !brand.highlights.isEmpty
-        case let .salon(salon):
-            card["issue"] = salon.issue
-            card["issueText"] = "第\(salon.issue)期"
-            card["host"] = branchValue(salon.host)
-            card["speakers"] = salon.speakers
-            if !salon.speakers.isEmpty { card["speakersText"] = salon.speakers.joined(separator: "、") }
-            card["readings"] = salon.readings
-            card["hasReadings"] = !salon.readings.isEmpty
-            if let homework = salon.homework { card["homework"] = homework }
-        case let .talk(talk):
-            card["speaker"] = talk.speaker
-            card["series"] = ["name": talk.series, "url": seriesURLs[talk.series] ?? ""]
-            if let branch = talk.branch { card["branch"] = branchValue(branch) }
-            card["minutes"] = talk.minutes == talk.minutes.rounded() ? "\(Int(talk.minutes))" : "\(talk.minutes)"
-        case .page:
-            break
-        }
-        // Every key a card can have is set, absent ones to "nothing": a Mustache lookup that misses
-        // climbs to the enclosing values and could show another entry's branch or cover there.
-        for key in Self.optionalKeys where card[key] == nil { card[key] = Self.nothing }
-        if !entry.extraFields.isEmpty {
-            var extra: [String: Any] = [:]
-            for field in entry.extraFields { extra[field.key] = field.value.templateValue }
-            card["extra"] = extra
-        }
-        return card
-    }
+    func list(_ indexes: some Sequence<Int>) -> TemplateValue { .list(indexes.map { .map(self[$0]) }) }
 }
 
-/// Template values are plain dictionaries of strings, numbers, arrays and dictionaries, built once
-/// and only read afterwards, so they may cross threads.
-struct TemplateValues: @unchecked Sendable {
-    let values: [String: Any]
-    init(_ values: [String: Any]) { self.values = values }
+/// An entry's card: the common values, then each field of its kind as its type says, then counts of
+/// the entries that name it. Every key any kind's card can have is in the card (`absent` where the
+/// entry has no value), so a template reading a key the entry lacks never finds another entry's value.
+struct CardMaker: Sendable {
+    let site: LinkedSite
+    let schema: Set<String>
+    private let seriesURLs: [String: String]
+
+    init(_ site: LinkedSite) {
+        self.site = site
+        schema = Self.schema(site.catalog)
+        seriesURLs = Dictionary(site.series.map { ($0.name, Addresses.series($0.slug)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func card(_ index: Int) -> TemplateMap {
+        let entry = site.entries[index]
+        var card: [String: TemplateValue] = [
+            "title": .text(entry.title), "url": .text(entry.url), "kind": .text(entry.kind.id), "kindName": .text(entry.kind.name),
+            "date": .text(entry.date.isoDay), "dateText": .text(entry.date.chineseDay),
+            "summary": .text(entry.summary ?? Summary.make(from: site.bodies[index].plainText)),
+            "tags": .list(entry.tags.map { tag in
+                .map(TemplateMap(["name": .text(tag), "url": .text(site.tagSlug(tag).map { Addresses.tag($0) } ?? "")]))
+            }),
+            "hasTags": .flag(!entry.tags.isEmpty),
+        ]
+        for kind in site.catalog.kinds { card[TemplateKeys.isKind(kind)] = .flag(kind == entry.kind) }
+        if let cover = entry.cover { card["cover"] = .text(AssetPlacement.beside(entry, source: cover).destination) }
+        if let branch = entry.inheritedBranch { card["branch"] = .map(Self.branch(branch)) }
+        for (field, value) in zip(entry.kind.fields, entry.values) { add(field, value, of: entry, to: &card) }
+        for (kind, _) in site.catalog.referrers(of: entry.kind) {
+            let count = site.referrers(of: index, kind: kind).count
+            card[TemplateKeys.count(kind)] = .number(count)
+            card[TemplateKeys.has(kind)] = .flag(count > 0)
+        }
+        if !entry.extraFields.isEmpty {
+            var extra = TemplateMap()
+            for field in entry.extraFields { extra[field.key] = field.value.templateValue }
+            card["extra"] = .map(extra)
+        }
+        return TemplateMap(card, schema: schema)
+    }
+
+    private func add(_ field: FieldSpec, _ value: FieldValue?, of entry: Entry, to card: inout [String: TemplateValue]) {
+        let name = field.name
+        switch field.type {
+        case .texts:
+            let items = value?.texts ?? []
+            card[name] = .texts(items)
+            card[TemplateKeys.has(field)] = .flag(!items.isEmpty)
+            if !items.isEmpty { card[TemplateKeys.text(field)] = .text(items.joined(separator: "、")) }
+        case .positiveInteger:
+            guard let number = value?.integer else { return }
+            card[name] = .number(number)
+            if let text = field.numberText(number) { card[TemplateKeys.text(field)] = .text(text) }
+        case .positiveNumber:
+            if case let .number(number)? = value { card[name] = .text(Self.format(number)) }
+        case .flag:
+            if case let .flag(flag)? = value { card[name] = .flag(flag) }
+        case .choice:
+            guard let text = value?.text else { return }
+            card[name] = field.has(.series)
+                ? .map(TemplateMap(["name": .text(text), "url": .text(seriesURLs[text] ?? "")])) : .text(text)
+            if entry.kind.index == .field(name) { card[TemplateKeys.url(field)] = .text(Addresses.indexGroup(entry.kind, value: text)) }
+        case .branch:
+            if let branch = value?.branch { card[name] = .map(Self.branch(branch)) }
+        case .reference:
+            guard let path = entry.references[name], let target = site.entry(atPath: path) else { return }
+            card[name] = .map(TemplateMap(["title": .text(target.title), "url": .text(target.url), "slug": .text(target.slug)]))
+        case .text:
+            if let text = value?.text { card[name] = .text(text) }
+        }
+    }
+
+    static func branch(_ branch: Branch) -> TemplateMap {
+        TemplateMap(["id": .text(branch.id), "name": .text(branch.name), "url": .text(Addresses.branch(branch.id))])
+    }
+
+    /// `3`, `2.5`: whole numbers without a decimal point.
+    static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? "\(Int(number))" : "\(number)"
+    }
+
+    /// Every key a card of any kind of `catalog` can have.
+    static func schema(_ catalog: KindCatalog) -> Set<String> {
+        var keys: Set<String> = ["title", "url", "kind", "kindName", "date", "dateText", "summary", "tags", "hasTags",
+                                 "cover", "branch", "extra", "row", "card"]
+        for kind in catalog.kinds {
+            keys.insert(TemplateKeys.isKind(kind))
+            for field in kind.fields {
+                keys.insert(field.name)
+                switch field.type {
+                case .texts: keys.formUnion([TemplateKeys.has(field), TemplateKeys.text(field)])
+                case .positiveInteger: keys.insert(TemplateKeys.text(field))
+                case .choice: keys.insert(TemplateKeys.url(field))
+                default: break
+                }
+            }
+            for (referrer, _) in catalog.referrers(of: kind) { keys.formUnion([TemplateKeys.count(referrer), TemplateKeys.has(referrer)]) }
+        }
+        return keys
+    }
 }

@@ -58,12 +58,12 @@ enum HeadingAnchors {
 enum TableOfContents {
     static let minimumHeadings = 3
 
-    static func values(_ headings: [MarkdownHeading]) -> [[String: Any]]? {
+    static func values(_ headings: [MarkdownHeading]) -> TemplateValue? {
         guard headings.count >= minimumHeadings else { return nil }
         let top = headings.map(\.level).min() ?? 2
-        return headings.map { heading in
-            ["text": heading.text, "anchor": heading.anchor, "level": heading.level, "depth": heading.level - top,
-             "isNested": heading.level > top]
-        }
+        return .list(headings.map { heading in
+            .map(TemplateMap(["text": .text(heading.text), "anchor": .text(heading.anchor), "level": .number(heading.level),
+                              "depth": .number(heading.level - top), "isNested": .flag(heading.level > top)]))
+        })
     }
 }

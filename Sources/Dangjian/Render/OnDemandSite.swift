@@ -12,7 +12,7 @@ public final class OnDemandSite: @unchecked Sendable {
     /// Held while the search index is built (a second or two on a large site), so pages are not kept waiting.
     private let searchLock = NSLock()
     private var pages: [String: String] = [:]
-    /// Feed, sitemap, pictures, attachments and theme files, listed when first asked for.
+    /// Pictures, attachments and theme files, listed when first asked for.
     private var otherFiles: [String: OutputFile.Content]?
     private var searchFiles: [String: OutputFile.Content]?
     /// Every page's path, in the order of a full build.
@@ -20,9 +20,8 @@ public final class OnDemandSite: @unchecked Sendable {
 
     public init(_ renderer: SiteRenderer) {
         self.renderer = renderer
-        let planned = renderer.jobs.map { ($0.path(in: renderer.site), $0) }
-        pagePaths = planned.map(\.0)
-        jobs = Dictionary(planned, uniquingKeysWith: { first, _ in first })
+        pagePaths = renderer.pagePaths
+        jobs = Dictionary(zip(renderer.pagePaths, renderer.jobs), uniquingKeysWith: { first, _ in first })
     }
 
     /// The file at `path` (relative to the site root), rendered now if it is a page not shown yet.
@@ -45,7 +44,7 @@ public final class OnDemandSite: @unchecked Sendable {
 
     private func page(_ path: String, _ job: PageJob) -> String {
         if let shown = lock.withLock({ pages[path] }) { return shown }
-        let html = renderer.renderer.render(job).html
+        let html = renderer.render(job).html
         lock.withLock { pages[path] = html }
         return html
     }
@@ -54,7 +53,7 @@ public final class OnDemandSite: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let otherFiles { return otherFiles }
-        let made = renderer.siteFiles(pages: pagePaths) + renderer.copiedFiles()
+        let made = renderer.copiedFiles()
         let files = Dictionary(made.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
         otherFiles = files
         return files

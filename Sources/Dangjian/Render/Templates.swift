@@ -4,11 +4,9 @@ import Mustache
 /// The theme's Mustache templates, loaded from `templates/` at run time and compiled once.
 /// The only file that knows the template engine exists.
 public struct TemplateSet: @unchecked Sendable {
-    /// Templates every theme must have (file names without `.mustache`).
-    public static let required = ["home", "brand", "salon", "talk", "page", "list", "brands", "salons", "talks",
-                                  "branch", "terms", "bulletin", "bulletins", "board", "boards", "album"]
-
     private let library: MustacheLibrary
+    /// Every template's name (its path below `templates/` without `.mustache`).
+    public let names: Set<String>
 
     /// Reads every `*.mustache` file below `folder` (each set to escape with `FastHTMLEscaping`); each is named by its path without the extension
     /// (`partials/card`), which is also how pages and partials refer to it.
@@ -20,10 +18,13 @@ public struct TemplateSet: @unchecked Sendable {
         }
         var library = MustacheLibrary()
         var failed = false
-        for name in templateNames(in: folder) {
+        var texts: [String: String] = [:]
+        let names = templateNames(in: folder)
+        for name in names {
             let file = "\(display)/\(name).mustache"
             do {
                 let text = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
+                texts[name] = text
                 try library.register(MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
@@ -34,20 +35,29 @@ public struct TemplateSet: @unchecked Sendable {
                 failed = true
             }
         }
-        for name in required where library.getTemplate(named: name) == nil && !failed {
-            log.report(RenderError.missingTemplate(file: "\(display)/\(name).mustache"))
+        for reference in TemplateReferences.find(in: texts) where !names.contains(reference.name) {
+            log.report(RenderError.missingPartial(location: SourceLocation(file: "\(display)/\(reference.from).mustache",
+                                                                        line: reference.line, column: reference.column),
+                                                  name: reference.name))
             failed = true
         }
-        return failed ? nil : TemplateSet(library: library)
+        return failed ? nil : TemplateSet(library: library, names: Set(names))
     }
 
-    /// Renders `context` (dictionaries, arrays, strings, numbers, booleans) with the named template.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Reports each of `needed` the theme lacks; true when it has them all.
+    public func require(_ needed: Set<String>, log: DiagnosticLog) -> Bool {
+        let missing = needed.subtracting(names).sorted()
+        for name in missing { log.report(RenderError.missingTemplate(file: "templates/\(name).mustache")) }
+        return missing.isEmpty
+    }
+
+    /// Renders `values` with the named template (which `require` has checked is there).
+    public func render(_ name: String, _ values: TemplateMap) -> String {
+        library.render(values, withTemplate: name) ?? ""
     }
 
     public func has(_ name: String) -> Bool {
-        library.getTemplate(named: name) != nil
+        names.contains(name)
     }
 
     private static func templateNames(in folder: URL) -> [String] {
@@ -61,6 +71,24 @@ public struct TemplateSet: @unchecked Sendable {
             names.append(String(path.dropFirst(base.count).dropLast(".mustache".count)))
         }
         return names.sorted()
+    }
+}
+
+extension TemplateMap: MustacheParent {
+    public func child(named name: String) -> Any? { values[name] }
+}
+
+extension TemplateValue: MustacheCustomRepresentation {
+    /// What the engine sees: plain text, numbers, flags, lists and maps; nothing for `absent`.
+    public var representation: Any? {
+        switch self {
+        case let .text(text): return text
+        case let .number(number): return number
+        case let .flag(flag): return flag
+        case let .list(items): return items
+        case let .map(map): return map
+        case .absent: return nil
+        }
     }
 }
 

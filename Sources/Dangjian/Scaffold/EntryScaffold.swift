@@ -1,37 +1,31 @@
 import Foundation
 
-/// `dangjian new`: writes a new entry file with complete front matter in the right folder, named with
-/// its date and a pinyin slug; checks every value against site.yml; never overwrites a file.
+/// `dangjian new`: writes a new entry file with complete front matter in its kind's folder, named as
+/// the kind's address rule says; checks every value against site.yml and the site's entries; never
+/// overwrites a file. What it writes for each field follows from the field's declaration.
 public enum EntryScaffold {
     /// The written file's path relative to the site root, or the problems (nothing written then).
-    public static func create(_ request: NewEntryRequest, root: URL, now: Date = Date(),
+    public static func create(_ request: NewEntryRequest, root: URL, now: Date = Date(), catalog: KindCatalog = .standard,
                               prompter: ScaffoldPrompter? = nil) -> Result<String, ScaffoldFailure> {
         let log = DiagnosticLog()
-        let loaded = ContentLoader.load(root: root, log: DiagnosticLog())
+        let loaded = ContentLoader.load(root: root, catalog: catalog, log: DiagnosticLog())
         if loaded.siteConfig == nil { return .failure(ScaffoldFailure([LoadError.missingSiteConfig(file: "content/site.yml").diagnostic])) }
-        let config = SiteConfigReader.read(loaded.siteConfig, log: DiagnosticLog())
+        let config = SiteConfigReader.read(loaded.siteConfig, catalog: catalog, log: DiagnosticLog())
         let title = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { return .failure(ScaffoldFailure([ScaffoldError.emptyTitle.diagnostic])) }
-        var resolver = ValueResolver(request: request, config: config, prompter: prompter, log: log)
+        let resolver = ValueResolver(request: request, config: config, site: loaded, prompter: prompter, log: log)
         let date = resolver.date(now: now)
         var fields: [(String, String)] = [("title", YAMLText.quoted(title)), ("date", date?.isoDay ?? "")]
-        switch request.kind {
-        case .talk:
-            fields += [("speaker", resolver.text(.speaker)), ("series", resolver.choice(.series, among: config.talkSeries))]
-            if let branch = resolver.optionalBranch() { fields.append(("branch", branch)) }
-        case .salon:
-            let issue = resolver.issue(next: nextIssue(loaded))
-            fields += [("issue", issue.map(String.init) ?? ""), ("host", resolver.branch(.host)),
-                       ("speakers", YAMLText.list(resolver.list("speakers"))), ("readings", "[]"), ("homework", "\"\"")]
-        case .brand:
-            fields += [("branch", resolver.branch(.branch)), ("category", resolver.choice(.category, among: config.brandCategories)),
-                       ("slogan", YAMLText.quoted(request.values["slogan"] ?? "")), ("highlights", "[]")]
-        case .page:
-            break
+        var number: Int?
+        for field in request.kind.fields {
+            guard let value = resolver.value(of: field) else { continue }
+            if field.has(.number) { number = Int(value) }
+            fields.append((field.name, value))
         }
         fields.append(("tags", YAMLText.list(resolver.list("tags"))))
         if log.hasErrors { return .failure(ScaffoldFailure(log.diagnostics)) }
-        let path = filePath(request, title: title, date: date!, issue: fields.first { $0.0 == "issue" }.flatMap { Int($0.1) })
+        let slug = request.values["slug"].flatMap { Slug.isValid($0) ? $0 : nil } ?? nonEmpty(Slug.make(from: title))
+        let path = Addresses.newFile(request.kind, slug: slug, date: date!, number: number)
         return write(fields: fields, to: path, root: root)
     }
 
@@ -57,23 +51,7 @@ public enum EntryScaffold {
         }
     }
 
-    static func filePath(_ request: NewEntryRequest, title: String, date: EntryDate, issue: Int?) -> String {
-        let slug = request.values["slug"].flatMap { Slug.isValid($0) ? $0 : nil } ?? nonEmpty(Slug.make(from: title))
-        switch request.kind {
-        case .talk:
-            return "content/talks/\(date.year)/\(PageAddresses.twoDigits(date.month))/\(PageAddresses.twoDigits(date.day))-\(slug).md"
-        case .salon: return "content/salons/\(PageAddresses.threeDigits(issue ?? 0))-\(slug).md"
-        case .brand: return "content/brands/\(slug).md"
-        case .page: return "content/pages/\(slug).md"
-        }
-    }
-
     private static func nonEmpty(_ slug: String) -> String { slug.isEmpty ? "entry" : String(slug.prefix(60)) }
-
-    private static func nextIssue(_ loaded: LoadedSite) -> Int {
-        let issues = loaded.entries.filter { $0.section == .salons }.compactMap { $0.frontMatter.field("issue")?.scalar.flatMap { Int($0) } }
-        return (issues.max() ?? 0) + 1
-    }
 }
 
 #if canImport(Glibc)

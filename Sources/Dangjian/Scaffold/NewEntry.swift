@@ -4,8 +4,8 @@ import Foundation
 public struct NewEntryRequest: Sendable {
     public var kind: EntryKind
     public var title: String
-    /// Option values by field name (`speaker`, `series`, `branch`, `tags`, `date`, `host`, `speakers`,
-    /// `category`, `slogan`, `issue`, `slug`); tags and speakers comma-separated.
+    /// Option values by field name (`date`, `tags`, `slug` and the kind's own fields: `speaker`,
+    /// `series`, `host`, `brand` …); lists comma-separated.
     public var values: [String: String]
 
     public init(kind: EntryKind, title: String, values: [String: String] = [:]) {
@@ -19,12 +19,4 @@ public struct NewEntryRequest: Sendable {
 public protocol ScaffoldPrompter {
     /// One of `choices`, or nil when the person gave up.
     func choose(_ question: String, from choices: [String]) -> String?
-}
-
-/// The fields of each kind that have no default, with the list they come from.
-enum RequiredChoice: CaseIterable {
-    case speaker, series, branch, host, category
-
-    var field: String { "\(self)" }
-    var option: String { "--\(self)" }
 }

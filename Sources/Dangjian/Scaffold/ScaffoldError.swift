@@ -1,28 +1,37 @@
 /// Problems with `dangjian new`: option values, a missing value, an existing file.
 public enum ScaffoldError: DiagnosticConvertible, Equatable {
-    case unknownValue(option: String, field: String, value: String, choices: [String])
-    case missingValue(option: String, field: String, choices: [String])
+    case unknownValue(option: String, field: String, label: String, value: String, choices: [String])
+    case missingValue(option: String, label: String, choices: [String])
     case invalidDate(option: String, value: String)
-    case invalidIssue(option: String, value: String)
+    case invalidNumber(option: String, label: String, value: String)
+    case unknownKind(value: String, kinds: [String])
+    case unknownOption(option: String, kind: String, fields: [String])
     case fileExists(path: String)
     case emptyTitle
 
     public var diagnostic: Diagnostic {
         switch self {
-        case let .unknownValue(option, field, value, choices):
-            let noun = FieldLabels.label(field)
+        case let .unknownValue(option, field, noun, value, choices):
             let hint = Suggestion.closest(to: value, among: choices).map { "，是否为“\($0)”？" }
                 ?? "：可选的有 \(choices.joined(separator: "、"))"
             return Diagnostic(.error, code: "unknown-\(field)", file: option, message: "未知\(noun)“\(value)”\(hint)")
-        case let .missingValue(option, field, choices):
+        case let .missingValue(option, label, choices):
             let listed = choices.isEmpty ? "" : "（可选：\(choices.joined(separator: "、"))）"
             return Diagnostic(.error, code: "missing-option", file: option,
-                              message: "缺少\(FieldLabels.label(field))：请用 \(option) 指定\(listed)")
+                              message: "缺少\(label)：请用 \(option) 指定\(listed)")
         case let .invalidDate(option, value):
             return Diagnostic(.error, code: "invalid-date", file: option,
                               message: "日期“\(value)”无效：请写成 2024-03-06 这样的年-月-日")
-        case let .invalidIssue(option, value):
-            return Diagnostic(.error, code: "invalid-issue", file: option, message: "期数“\(value)”无效：应为正整数")
+        case let .invalidNumber(option, label, value):
+            return Diagnostic(.error, code: "invalid-number", file: option, message: "\(label)“\(value)”无效：应为正整数")
+        case let .unknownKind(value, kinds):
+            let hint = Suggestion.closest(to: value, among: kinds).map { "，是否为“\($0)”？" } ?? ""
+            return Diagnostic(.error, code: "unknown-kind", file: "dangjian new",
+                              message: "未知类型“\(value)”\(hint)：可新建的类型有 \(kinds.joined(separator: "、"))")
+        case let .unknownOption(option, kind, fields):
+            let hint = Suggestion.closest(to: String(option.drop { $0 == "-" }), among: fields).map { "，是否为“--\($0)”？" } ?? ""
+            return Diagnostic(.error, code: "unknown-option", file: option,
+                              message: "\(kind)没有这个选项\(hint)：可用的选项有 \(fields.map { "--" + $0 }.joined(separator: "、"))")
         case let .fileExists(path):
             return Diagnostic(.error, code: "file-exists", file: path,
                               message: "文件已存在，未做任何改动：如要另写一篇，请换个标题或用 --slug 指定文件名")

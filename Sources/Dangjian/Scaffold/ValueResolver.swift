@@ -1,10 +1,13 @@
 import Foundation
 
-/// Turns option values into front matter values: checked against site.yml, asked for at a terminal
-/// when missing, reported when wrong.
+/// Turns option values into front matter values, as each field's declaration says: checked against
+/// site.yml and the site's entries, asked for at a terminal when a required one is missing, reported
+/// when wrong.
 struct ValueResolver {
     let request: NewEntryRequest
     let config: SiteConfig
+    /// The site as read (for the next number and the entries a reference can name).
+    let site: LoadedSite
     let prompter: ScaffoldPrompter?
     let log: DiagnosticLog
 
@@ -17,70 +20,98 @@ struct ValueResolver {
         return date
     }
 
-    /// Free text that is required (the speaker): asked for when missing.
-    mutating func text(_ choice: RequiredChoice) -> String {
-        if let value = request.values[choice.field], !value.isEmpty { return YAMLText.quoted(value) }
-        if let prompter, let value = prompter.choose("请输入\(FieldLabels.label(choice.field))：", from: []), !value.isEmpty {
-            return YAMLText.quoted(value)
+    /// What to write after `field:`, or nil to leave the field out.
+    func value(of field: FieldSpec) -> String? {
+        let given = request.values[field.name]
+        switch field.type {
+        case .text:
+            return field.isRequired ? text(field) : YAMLText.quoted(given ?? "")
+        case .texts:
+            return YAMLText.list(list(field.name))
+        case .positiveInteger:
+            return field.has(.number) ? number(field, next: nextNumber(field)).map(String.init) ?? ""
+                : given.map { number(field, next: 0).map(String.init) ?? $0 }
+        case .positiveNumber, .flag:
+            return given.map(YAMLText.quoted)
+        case let .choice(vocabulary):
+            guard field.isRequired || given != nil else { return nil }
+            return choice(field, among: config.vocabulary(vocabulary))
+        case .branch:
+            guard field.isRequired || given != nil else { return nil }
+            return branch(field)
+        case let .reference(kind):
+            guard field.isRequired || given != nil else { return nil }
+            return reference(field, to: kind)
         }
-        log.report(ScaffoldError.missingValue(option: choice.option, field: choice.field, choices: []))
+    }
+
+    /// Free text that is required (the speaker): asked for when missing.
+    private func text(_ field: FieldSpec) -> String {
+        if let value = request.values[field.name], !value.isEmpty { return YAMLText.quoted(value) }
+        if let value = ask("请输入\(field.label)：", from: []), !value.isEmpty { return YAMLText.quoted(value) }
+        log.report(ScaffoldError.missingValue(option: "--" + field.name, label: field.label, choices: []))
         return ""
     }
 
     /// A value from a list of site.yml (series, category).
-    mutating func choice(_ choice: RequiredChoice, among choices: [String]) -> String {
-        if let value = request.values[choice.field] {
-            guard choices.contains(value) else {
-                log.report(ScaffoldError.unknownValue(option: choice.option, field: choice.field, value: value, choices: choices))
+    private func choice(_ field: FieldSpec, among choices: [String]) -> String {
+        pick(field, among: choices, displayed: choices) { choices.contains($0) ? YAMLText.quoted($0) : nil }
+    }
+
+    /// A branch, written by id.
+    private func branch(_ field: FieldSpec) -> String {
+        pick(field, among: config.branches.flatMap { [$0.id, $0.name] }, displayed: config.branches.map(\.name)) {
+            config.branch(matching: $0)?.id
+        }
+    }
+
+    /// Another entry (a case's brand), written by its file name, with its title as a comment.
+    private func reference(_ field: FieldSpec, to kind: String) -> String {
+        let targets = site.entries.filter { $0.kind.id == kind }.map { entry -> (stem: String, title: String) in
+            let file = entry.contentPath.split(separator: "/").last.map(String.init) ?? entry.contentPath
+            return (String(file.dropLast(3)), entry.frontMatter.field("title")?.scalar ?? "")
+        }
+        return pick(field, among: targets.flatMap { [$0.stem, $0.title] }, displayed: targets.map(\.title)) { value in
+            let target = targets.first { $0.stem == value || $0.title == value || $0.stem + ".md" == value }
+                ?? targets.first { EntryReferences.Names.shortTitle($0.title) == value }
+            return target.map { "\($0.stem)  # \($0.title)" }
+        }
+    }
+
+    /// The option's value, or one asked for among `displayed`, as `accept` writes it; reported when wrong or missing.
+    private func pick(_ field: FieldSpec, among choices: [String], displayed: [String],
+                               accept: (String) -> String?) -> String {
+        let option = "--" + field.name
+        if let value = request.values[field.name] {
+            guard let written = accept(value) else {
+                log.report(ScaffoldError.unknownValue(option: option, field: field.name, label: field.label, value: value,
+                                                      choices: choices))
                 return ""
             }
-            return YAMLText.quoted(value)
+            return written
         }
-        if let prompter, let value = prompter.choose("请选择\(FieldLabels.label(choice.field))：", from: choices),
-           choices.contains(value) {
-            return YAMLText.quoted(value)
-        }
-        log.report(ScaffoldError.missingValue(option: choice.option, field: choice.field, choices: choices))
+        if let value = ask("请选择\(field.label)：", from: displayed), let written = accept(value) { return written }
+        log.report(ScaffoldError.missingValue(option: option, label: field.label, choices: displayed))
         return ""
     }
 
-    /// A required branch (brand's branch, salon's host), written by id.
-    mutating func branch(_ choice: RequiredChoice) -> String {
-        let names = config.branches.map(\.name)
-        if let value = request.values[choice.field] {
-            guard let branch = config.branch(matching: value) else {
-                log.report(ScaffoldError.unknownValue(option: choice.option, field: choice.field, value: value,
-                                                      choices: config.branches.flatMap { [$0.id, $0.name] }))
-                return ""
-            }
-            return branch.id
-        }
-        if let prompter, let value = prompter.choose("请选择\(FieldLabels.label(choice.field))：", from: names),
-           let branch = config.branch(matching: value) {
-            return branch.id
-        }
-        log.report(ScaffoldError.missingValue(option: choice.option, field: choice.field, choices: names))
-        return ""
+    private func ask(_ question: String, from choices: [String]) -> String? {
+        prompter?.choose(question, from: choices)
     }
 
-    /// A talk's optional branch: only checked when given.
-    func optionalBranch() -> String? {
-        guard let value = request.values["branch"] else { return nil }
-        guard let branch = config.branch(matching: value) else {
-            log.report(ScaffoldError.unknownValue(option: "--branch", field: "branch", value: value,
-                                                  choices: config.branches.flatMap { [$0.id, $0.name] }))
+    private func number(_ field: FieldSpec, next: Int) -> Int? {
+        guard let text = request.values[field.name] else { return next }
+        guard let number = Int(text), number > 0 else {
+            log.report(ScaffoldError.invalidNumber(option: "--" + field.name, label: field.label, value: text))
             return nil
         }
-        return branch.id
+        return number
     }
 
-    func issue(next: Int) -> Int? {
-        guard let text = request.values["issue"] else { return next }
-        guard let issue = Int(text), issue > 0 else {
-            log.report(ScaffoldError.invalidIssue(option: "--issue", value: text))
-            return nil
-        }
-        return issue
+    /// One more than the highest number of the kind's entries so far.
+    private func nextNumber(_ field: FieldSpec) -> Int {
+        let numbers = site.entries.filter { $0.kind == request.kind }.compactMap { $0.frontMatter.field(field.name)?.scalar.flatMap { Int($0) } }
+        return (numbers.max() ?? 0) + 1
     }
 
     /// Comma-separated values (`家风建设,廉洁自律` or with Chinese commas).

@@ -32,34 +32,40 @@ struct SearchDocument {
         return masks.map { Token(token: $0.key, mask: $0.value) }
     }
 
-    /// Tags and the names an entry is filed under.
+    /// Tags and the names an entry is filed under: its fields that search reads as names.
     var names: [String] {
         var names = entry.tags
-        switch entry.details {
-        case let .brand(brand): names += [brand.branch.name, brand.category]
-        case let .salon(salon): names += [salon.host.name] + salon.speakers
-        case let .talk(talk): names += [talk.speaker, talk.series] + (talk.branch.map { [$0.name] } ?? [])
-        case .page: break
+        for (field, value) in zip(entry.kind.fields, entry.values) where field.search == .name {
+            names += text(of: value, field: field)
         }
         return names
     }
 
+    /// The body, the summary and the fields that search reads as text.
     var texts: [String] {
         var texts = [body.plainText]
         if let summary = entry.summary { texts.append(summary) }
-        switch entry.details {
-        case let .brand(brand): texts += (brand.slogan.map { [$0] } ?? []) + brand.highlights
-        case let .salon(salon): texts += salon.readings + (salon.homework.map { [$0] } ?? [])
-        default: break
+        for (field, value) in zip(entry.kind.fields, entry.values) where field.search == .text {
+            texts += text(of: value, field: field)
         }
         return texts
     }
 
-    /// The filter tokens: kind, series, branch (a salon's host), tags and year.
+    private func text(of value: FieldValue?, field: FieldSpec) -> [String] {
+        switch value {
+        case let .text(text)?: return [text]
+        case let .texts(texts)?: return texts
+        case let .branch(branch)?: return [branch.name]
+        case .reference?: return entry.references[field.name].flatMap(site.entry(atPath:)).map { [$0.title] } ?? []
+        default: return []
+        }
+    }
+
+    /// The filter tokens: kind, year, series, branch (a salon's host, a case's brand's), tags.
     var filters: [String] {
-        var filters = ["#k:" + entry.kind.rawValue]
-        if entry.kind != .page { filters.append("#y:\(entry.date.year)") }
-        if case let .talk(talk) = entry.details { filters.append("#s:" + talk.series) }
+        var filters = ["#k:" + entry.kind.id]
+        if entry.kind.joins(.year) { filters.append("#y:\(entry.date.year)") }
+        if let series = entry.value(with: .series)?.text { filters.append("#s:" + series) }
         if let branch = entry.branch { filters.append("#b:" + branch.id) }
         filters += entry.tags.map { "#t:" + $0 }
         return filters
@@ -68,8 +74,8 @@ struct SearchDocument {
     /// `dangjianSearch.doc(id,{t,u,d,k,x})`: title, site-root-relative address, day, kind name, text.
     func script(id: Int) -> String {
         let text = String(body.plainText.prefix(Self.textLimit))
-        let fields = [("t", entry.title), ("u", entry.url), ("d", entry.kind == .page ? "" : entry.date.isoDay),
-                      ("k", entry.kind.chineseName), ("x", text)]
+        let fields = [("t", entry.title), ("u", entry.url), ("d", entry.kind.joins(.year) ? entry.date.isoDay : ""),
+                      ("k", entry.kind.name), ("x", text)]
         let object = fields.map { "\"\($0.0)\":" + JSONText.string($0.1) }.joined(separator: ",")
         return "dangjianSearch.doc(\(id),{\(object)});\n"
     }

@@ -16,7 +16,7 @@ public struct SearchIndex: Sendable {
     public let files: [OutputFile]
     public let postingCount: Int
 
-    static let folder = "search/"
+    static let folder = Addresses.searchData
     /// Result records per `doc/<n>.js` file: ids run newest first, so the results of a query, often
     /// recent and close in time, share files; a site of 10,000 entries needs 1,250 files, not 10,000.
     static let documentsPerFile = 8

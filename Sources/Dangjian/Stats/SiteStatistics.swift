@@ -1,46 +1,58 @@
-/// The numbers behind the statistics page, counted once from the linked site.
+/// The numbers behind the statistics page, counted once from the linked site: the daily-run kind's
+/// days, months and runs, and each chart the kinds declare.
 struct SiteStatistics {
     struct Count: Equatable {
         let label: String
         let count: Int
     }
 
-    /// Every month from the first talk to the last, empty months included (`2026-09`).
-    let talksPerMonth: [Count]
-    /// Talks per day (day number → count).
-    let talksPerDay: [Int: Int]
+    struct Chart {
+        let key: String
+        let label: String
+        let unit: String
+        let counts: [Count]
+    }
+
+    /// Every month from the daily-run kind's first entry to its last, empty months included (`2026-09`).
+    let perMonth: [Count]
+    /// Entries of the daily-run kind per day (day number → count).
+    let perDay: [Int: Int]
     let runs: TalkRuns
-    let talksPerSeries: [Count]
-    let talksPerBranch: [Count]
-    let salonsPerHost: [Count]
-    let brandsPerCategory: [Count]
+    let charts: [Chart]
 
     init(_ site: LinkedSite) {
-        let config = site.config
+        let members = site.catalog.dailyRunKind.map { site.members(of: $0) } ?? []
         var perDay: [Int: Int] = [:]
         var perMonth: [String: Int] = [:]
-        var perBranch: [String: Int] = [:]
-        for index in site.talks {
+        for index in members {
             let entry = site.entries[index]
             perDay[entry.date.dayNumber, default: 0] += 1
             perMonth[entry.date.monthKey, default: 0] += 1
-            if let branch = entry.branch { perBranch[branch.id, default: 0] += 1 }
         }
-        talksPerDay = perDay
-        talksPerMonth = Self.months(perMonth, site: site)
-        runs = TalkRuns(days: perDay.keys.sorted(), config: config, today: site.model.today)
-        talksPerSeries = site.series.map { Count(label: $0.name, count: $0.members.count) }
-        talksPerBranch = config.branches.map { Count(label: $0.name, count: perBranch[$0.id] ?? 0) }
-        salonsPerHost = site.branches.map { Count(label: $0.branch.name, count: $0.salons.count) }
-        var perCategory: [String: Int] = [:]
-        for index in site.brands {
-            if case let .brand(brand) = site.entries[index].details { perCategory[brand.category, default: 0] += 1 }
-        }
-        brandsPerCategory = config.brandCategories.map { Count(label: $0, count: perCategory[$0] ?? 0) }
+        self.perDay = perDay
+        self.perMonth = Self.months(perMonth, members: members, site: site)
+        runs = TalkRuns(days: perDay.keys.sorted(), config: site.config, today: site.model.today)
+        charts = site.catalog.kinds.flatMap { kind in kind.statistics.map { Self.chart($0, of: kind, in: site) } }
     }
 
-    private static func months(_ counts: [String: Int], site: LinkedSite) -> [Count] {
-        guard let newest = site.talks.first, let oldest = site.talks.last else { return [] }
+    private static func chart(_ statistic: Statistic, of kind: EntryKind, in site: LinkedSite) -> Chart {
+        let members = site.members(of: kind)
+        switch statistic {
+        case let .perValue(field, key, label):
+            var counts: [String: Int] = [:]
+            for index in members { if let value = site.entries[index].value(field)?.text { counts[value, default: 0] += 1 } }
+            let values = kind.field(field)?.vocabulary.map(site.config.vocabulary) ?? []
+            return Chart(key: key, label: label, unit: kind.unit, counts: values.map { Count(label: $0, count: counts[$0] ?? 0) })
+        case let .perBranch(key, label):
+            var counts: [String: Int] = [:]
+            for index in members { if let branch = site.entries[index].branch { counts[branch.id, default: 0] += 1 } }
+            return Chart(key: key, label: label, unit: kind.unit,
+                         counts: site.config.branches.map { Count(label: $0.name, count: counts[$0.id] ?? 0) })
+        }
+    }
+
+    private static func months(_ counts: [String: Int], members: [Int], site: LinkedSite) -> [Count] {
+        guard let newest = members.first, let oldest = members.last else { return [] }
         var (year, month) = (site.entries[oldest].date.year, site.entries[oldest].date.month)
         let last = site.entries[newest].date
         var result: [Count] = []

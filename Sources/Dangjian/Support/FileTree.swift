@@ -4,15 +4,15 @@ import Foundation
 /// Foundation's URL enumerator and resource values took a third of a second, this a few
 /// milliseconds. Hidden names are skipped. Symbolic links are listed only when they lead to a
 /// regular file and `allowLink` accepts the path they lead to; linked folders are not entered.
-enum FileTree {
-    static func files(in folder: String, allowLink: (String) -> Bool) -> [String] {
+public enum FileTree {
+    public static func files(in folder: String, allowLink: (String) -> Bool) -> [String] {
         var found: [String] = []
         walk(folder, relative: "", into: &found, allowLink: allowLink)
         return found.sorted()
     }
 
     /// `folder` and every folder below it (hidden ones skipped; linked ones not entered), as full paths.
-    static func folders(in folder: String) -> [String] {
+    public static func folders(in folder: String) -> [String] {
         var found = [folder]
         for (name, type) in visibleItems(of: folder) {
             let path = folder + "/" + name
@@ -25,7 +25,7 @@ enum FileTree {
     }
 
     /// The canonical path of `path` (symbolic links resolved), or nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

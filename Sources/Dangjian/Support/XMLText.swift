@@ -1,6 +1,6 @@
 /// Text made safe inside XML and HTML elements and double-quoted attributes.
-enum XMLText {
-    static func escape(_ text: String) -> String {
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
         guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)

@@ -83,7 +83,7 @@ struct ChineseMarkdownTests {
         #expect(rendered.html.contains("<h3 id=\"chong-fu-swift-6\">重复 <em>Swift</em> 6</h3>"))
         #expect(rendered.html.contains("<h2 id=\"yi-yin-hang-2\">"))
         #expect(rendered.headings.map(\.anchor) == ["yi-yin-hang", "chong-fu-swift-6", "yi-yin-hang-2"])
-        #expect(TableOfContents.values(rendered.headings)?.count == 3)
+        #expect(TableOfContents.values(rendered.headings)?.items?.count == 3)
         #expect(TableOfContents.values(Array(rendered.headings.prefix(2))) == nil)
     }
 

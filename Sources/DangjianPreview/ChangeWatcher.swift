@@ -1,3 +1,4 @@
+import Dangjian
 import Foundation
 
 /// Notices changes under `content/` and `templates/`. On Linux the kernel tells it (inotify, one

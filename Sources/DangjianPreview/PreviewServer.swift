@@ -1,3 +1,4 @@
+import Dangjian
 import Foundation
 import Hummingbird
 import Logging
@@ -29,6 +30,10 @@ public struct PreviewServer: Sendable {
             let after = request.uri.queryParameters.get("after", as: Int.self) ?? -1
             let status = await state.waitForChange(after: after, timeout: 25)
             return Self.json(status)
+        }
+        // `**` needs at least one path segment: the bare address `/` is routed on its own, to the home page.
+        router.get("/") { request, _ -> Response in
+            await Self.respond(to: request.uri.path, state: state)
         }
         router.get("**") { request, _ -> Response in
             await Self.respond(to: request.uri.path, state: state)
@@ -96,7 +101,7 @@ public struct PreviewServer: Sendable {
         case let .data(bytes): data = bytes
         case let .copy(url): data = (try? Data(contentsOf: url)) ?? Data()
         }
-        let type = PreviewPath.contentType(of: path)
+        let type = MediaTypes.of(path)
         if type.hasPrefix("text/html") {
             data = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: generation).utf8)
         }

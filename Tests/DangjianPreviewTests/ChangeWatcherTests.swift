@@ -1,4 +1,4 @@
-@testable import Dangjian
+@testable import DangjianPreview
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import Dangjian
 import Foundation
 
 /// What the preview server shows: the last site that built, and the problems of the last build

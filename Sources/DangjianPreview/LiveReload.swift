@@ -1,3 +1,4 @@
+import Dangjian
 /// The script the preview server adds to every HTML page it serves (never to the files of `site/`):
 /// it waits for the next build and reloads the page, or shows the build's problems over the page.
 enum LiveReload {

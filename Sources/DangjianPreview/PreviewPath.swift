@@ -1,3 +1,5 @@
+import Foundation
+
 /// Request paths → files of the built site. Only the site's own files can be named: `..`, encoded
 /// or not, backslashes and NUL bytes are refused before any lookup.
 enum PreviewPath {
@@ -13,25 +15,5 @@ enum PreviewPath {
         if path.isEmpty || decoded.hasSuffix("/") { return path.isEmpty ? "index.html" : path + "/index.html" }
         return path
     }
-
-    static func contentType(of path: String) -> String {
-        let ending = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        switch ending {
-        case "html": return "text/html; charset=utf-8"
-        case "css": return "text/css; charset=utf-8"
-        case "js": return "text/javascript; charset=utf-8"
-        case "json": return "application/json"
-        case "xml": return "application/xml; charset=utf-8"
-        case "svg": return "image/svg+xml"
-        case "png": return "image/png"
-        case "jpg", "jpeg": return "image/jpeg"
-        case "gif": return "image/gif"
-        case "webp": return "image/webp"
-        case "pdf": return "application/pdf"
-        case "txt": return "text/plain; charset=utf-8"
-        default: return "application/octet-stream"
-        }
-    }
 }
 
-import Foundation

@@ -1,0 +1,85 @@
+import Foundation
+
+/// `build` (and `print`): renders every page and writes the site into a staging folder beside the
+/// output, runs its further steps (printing) on what was rendered, then swaps the staged site in.
+/// A failed step leaves the previous site as it was.
+struct SiteOutput: SiteConsumer {
+    let output: URL
+    let root: URL
+    /// Steps that see the rendered files and add files of their own before the swap.
+    var steps: [any StagingStep] = []
+
+    func beforeReading() -> DispatchGroup? { SiteWriter.removeLeftovers(besides: output) }
+
+    func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
+        guard let writer = SiteWriter(output: output, root: root, log: log) else { return ConsumerOutcome(succeeded: false, fileCount: 0) }
+        let search = clock.time("search index") { site.hasSearch ? SearchIndex.build(site.site) : nil }
+        for step in steps { step.start(site) }
+        var fileCount = 0
+        clock.time("render and write") {
+            site.renderPages { pages in
+                fileCount += pages.count
+                options.progress?(fileCount, site.pageCount)
+                for step in steps { step.observe(pages) }
+                return writer.enqueue(pages)
+            }
+            let generated = (search?.files ?? []) + site.copiedFiles()
+            for step in steps { step.observe(generated) }
+            fileCount += generated.count
+            writer.write(generated)
+        }
+        var succeeded = !log.hasErrors
+        for step in steps where succeeded {
+            let made = clock.time(step.name) { step.run(site, log: log) }
+            fileCount += made?.count ?? 0
+            succeeded = made.map { writer.write($0) } ?? false
+            succeeded = succeeded && !log.hasErrors
+        }
+        guard succeeded else {
+            writer.abandon()
+            return ConsumerOutcome(succeeded: false, fileCount: fileCount)
+        }
+        return ConsumerOutcome(succeeded: clock.time("swap") { writer.commit() }, fileCount: fileCount)
+    }
+}
+
+/// A step of a build between writing the site and swapping it in: it learns the site's plan, is
+/// shown the files as they are made, then adds files of its own (nil when it failed; its problems
+/// are in the log).
+protocol StagingStep: Sendable {
+    var name: String { get }
+    func start(_ site: SiteRenderer)
+    func observe(_ files: [OutputFile])
+    func run(_ site: SiteRenderer, log: DiagnosticLog) -> [OutputFile]?
+}
+
+/// `print`: keeps the printable pages as they are rendered, and the pictures and theme files they
+/// show, then prints them to PDF from memory (`PDFPrinter`): the PDFs are made of exactly the pages
+/// being written, and nothing is read back from the staging folder.
+final class PrintStep: StagingStep, @unchecked Sendable {
+    let name = "print"
+    private let lock = NSLock()
+    private var targets: [PrintTarget] = []
+    private var pages = Set<String>()
+    private var files: [String: OutputFile.Content] = [:]
+
+    func start(_ site: SiteRenderer) {
+        targets = site.printTargets
+        pages = Set(targets.map(\.page))
+    }
+
+    func observe(_ batch: [OutputFile]) {
+        lock.withLock {
+            for file in batch {
+                switch file.content {
+                case .text where pages.contains(file.path), .copy, .data: files[file.path] = file.content
+                case .text: break
+                }
+            }
+        }
+    }
+
+    func run(_ site: SiteRenderer, log: DiagnosticLog) -> [OutputFile]? {
+        PDFPrinter.print(targets, files: lock.withLock { files }, log: log)
+    }
+}

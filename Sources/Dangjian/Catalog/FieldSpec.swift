@@ -1,0 +1,122 @@
+/// What a front matter field holds, as the writer types it.
+public enum FieldType: Sendable, Hashable {
+    /// One piece of text (numbers and dates written without quotes are text too).
+    case text
+    /// A list of texts; a single text counts as a list of one.
+    case texts
+    /// A whole number above 0 (a salon's 期数).
+    case positiveInteger
+    /// A number above 0 (a talk's minutes).
+    case positiveNumber
+    /// true or false (also 是 / 否).
+    case flag
+    /// One of the values site.yml lists under this key (`talk_series`, `brand_categories` …).
+    case choice(vocabulary: String)
+    /// A branch of site.yml, by id or by name.
+    case branch
+    /// Another entry of the kind with this id, by its file name, slug or title.
+    case reference(kind: String)
+}
+
+/// What the rest of the product does with a field beyond showing it.
+public enum FieldRole: Sendable, Hashable {
+    /// The entry's branch (支部): branch pages, the search filter, statistics per branch.
+    case branch
+    /// The entry's number (第N期): its address, its own bulletin, its place in lists; unique within the kind.
+    case number
+    /// The field's values have pages of their own (`series/<slug>/index.html`).
+    case series
+    /// The person the entry is by (the feed's author).
+    case author
+    /// A reference whose target's branch becomes the entry's branch.
+    case inheritsBranch
+}
+
+/// How search sees a field: as a name the entry is filed under (tags, people, branches), as text, or not at all.
+public enum SearchUse: Sendable, Hashable {
+    case name
+    case text
+    case none
+}
+
+/// One field of a kind of entry: its name in front matter, its Chinese label (for messages), its
+/// type, whether it must be there, and what else it is used for.
+public struct FieldSpec: Sendable, Hashable {
+    public let name: String
+    public let label: String
+    public let type: FieldType
+    public let isRequired: Bool
+    public let roles: Set<FieldRole>
+    public let search: SearchUse
+    /// The value taken when the field is absent (numbers only).
+    public let defaultNumber: Double?
+    /// How a number is written on pages: `第%d期` shows 12 as 第12期 (as `<name>Text`).
+    public let numberFormat: String?
+
+    public init(_ name: String, label: String, type: FieldType, required: Bool = false, roles: Set<FieldRole> = [],
+                search: SearchUse = .none, defaultNumber: Double? = nil, numberFormat: String? = nil) {
+        self.name = name
+        self.label = label
+        self.type = type
+        isRequired = required
+        self.roles = roles
+        self.search = search
+        self.defaultNumber = defaultNumber
+        self.numberFormat = numberFormat
+    }
+
+    public func has(_ role: FieldRole) -> Bool { roles.contains(role) }
+
+    /// The site.yml key of the list a choice field chooses from.
+    public var vocabulary: String? {
+        if case let .choice(vocabulary) = type { return vocabulary }
+        return nil
+    }
+
+    /// The id of the kind a reference field names.
+    public var referencedKind: String? {
+        if case let .reference(kind) = type { return kind }
+        return nil
+    }
+
+    /// `第12期` for 12 with the format `第%d期`.
+    func numberText(_ number: Int) -> String? {
+        guard let numberFormat else { return nil }
+        return numberFormat.replacingOccurrences(of: "%d", with: "\(number)")
+    }
+}
+
+/// A field's value once read and checked. Choices are kept as the text of the chosen value.
+public enum FieldValue: Sendable, Hashable {
+    case text(String)
+    case texts([String])
+    case integer(Int)
+    case number(Double)
+    case flag(Bool)
+    case branch(Branch)
+    /// Another entry as the writer named it; the model stage resolves it (`Entry.references`).
+    case reference(String)
+
+    public var text: String? {
+        if case let .text(value) = self { return value }
+        return nil
+    }
+
+    public var texts: [String] {
+        switch self {
+        case let .texts(values): return values
+        case let .text(value): return [value]
+        default: return []
+        }
+    }
+
+    public var integer: Int? {
+        if case let .integer(value) = self { return value }
+        return nil
+    }
+
+    public var branch: Branch? {
+        if case let .branch(value) = self { return value }
+        return nil
+    }
+}

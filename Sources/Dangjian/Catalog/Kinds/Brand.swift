@@ -1,0 +1,20 @@
+extension EntryKind {
+    /// 一支部一品牌: a branch's named brand, with its highlights; a board and a place in the album each.
+    public static let brand = EntryKind(
+        id: "brand", folder: "brands", name: "一支部一品牌", shortName: "品牌", unit: "个",
+        fields: [
+            FieldSpec("branch", label: "支部", type: .branch, required: true, roles: [.branch], search: .name),
+            FieldSpec("category", label: "品牌类别", type: .choice(vocabulary: "brand_categories"), required: true,
+                      search: .name),
+            FieldSpec("slogan", label: "品牌口号", type: .text, search: .text),
+            FieldSpec("highlights", label: "亮点", type: .texts, search: .text),
+        ],
+        address: .named,
+        index: .field("category"),
+        navigation: NavigationItem("一支部一品牌", weight: 10),
+        appearances: [.feed, .board, .neighbours],
+        home: .all(key: "brands"),
+        albumGrouping: "category",
+        statistics: [.perValue(field: "category", key: "categoryChart", label: "各类别品牌数")]
+    )
+}

@@ -1,0 +1,11 @@
+extension EntryKind {
+    /// 页面: a free page (关于我们 …) at the top of the site, listed in the footer.
+    public static let freePage = EntryKind(
+        id: "page", folder: "pages", name: "页面", shortName: "页面", unit: "篇",
+        fields: [FieldSpec("weight", label: "排序", type: .text)],
+        address: .topLevel,
+        groupings: [.tags],
+        index: nil,
+        appearances: [.footer]
+    )
+}

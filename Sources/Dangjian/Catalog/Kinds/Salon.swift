@@ -1,0 +1,20 @@
+extension EntryKind {
+    /// 先锋沙龙: a numbered discussion session with a hosting branch, a reading list and homework.
+    public static let salon = EntryKind(
+        id: "salon", folder: "salons", name: "先锋沙龙", shortName: "沙龙", unit: "期",
+        fields: [
+            FieldSpec("issue", label: "期数", type: .positiveInteger, required: true, roles: [.number], numberFormat: "第%d期"),
+            FieldSpec("host", label: "承办支部", type: .branch, required: true, roles: [.branch], search: .name),
+            FieldSpec("speakers", label: "主讲人", type: .texts, search: .name),
+            FieldSpec("readings", label: "读物清单", type: .texts, search: .text),
+            FieldSpec("homework", label: "家庭作业", type: .text, search: .text),
+        ],
+        address: .numbered,
+        order: .highestNumberFirst,
+        index: .month,
+        navigation: NavigationItem("先锋沙龙", weight: 20),
+        appearances: [.feed, .periodBulletins, .ownBulletin, .neighbours],
+        home: .newest(key: "latestSalon"),
+        statistics: [.perBranch(key: "hostChart", label: "各支部承办沙龙数")]
+    )
+}

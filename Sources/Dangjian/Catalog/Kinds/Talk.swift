@@ -1,0 +1,23 @@
+extension EntryKind {
+    /// 晨学三分钟: a three-minute morning talk, one a day, in series.
+    public static let talk = EntryKind(
+        id: "talk", folder: "talks", name: "晨学三分钟", shortName: "晨学", unit: "讲",
+        fields: [
+            FieldSpec("speaker", label: "主讲人", type: .text, required: true, roles: [.author], search: .name),
+            FieldSpec("series", label: "系列", type: .choice(vocabulary: "talk_series"), required: true, roles: [.series],
+                      search: .name),
+            FieldSpec("branch", label: "支部", type: .branch, roles: [.branch], search: .name),
+            FieldSpec("minutes", label: "时长", type: .positiveNumber, defaultNumber: 3),
+        ],
+        address: .dated,
+        index: .month,
+        navigation: NavigationItem("晨学三分钟", weight: 30),
+        appearances: [.feed, .periodBulletins, .neighbours, .dailyRun],
+        home: .latest(10, key: "latestTalks"),
+        statistics: [
+            .perValue(field: "series", key: "seriesChart", label: "各系列晨学数"),
+            .perBranch(key: "branchChart", label: "各支部晨学数"),
+        ],
+        branchListing: .paginated
+    )
+}

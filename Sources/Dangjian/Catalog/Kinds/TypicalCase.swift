@@ -1,0 +1,18 @@
+extension EntryKind {
+    /// 典型案例: a typical case of a brand's work, with its results (成效). Its branch is its brand's;
+    /// it is listed on its brand's page, board and album pages.
+    public static let typicalCase = EntryKind(
+        id: "case", folder: "cases", name: "典型案例", shortName: "案例", unit: "个",
+        fields: [
+            FieldSpec("brand", label: "所属品牌", type: .reference(kind: "brand"), required: true,
+                      roles: [.inheritsBranch], search: .name),
+            FieldSpec("results", label: "成效", type: .texts, search: .text),
+        ],
+        address: .named,
+        index: .month,
+        navigation: NavigationItem("典型案例", weight: 15),
+        appearances: [.feed, .periodBulletins, .neighbours],
+        statistics: [.perBranch(key: "caseBranchChart", label: "各支部典型案例数")],
+        alwaysListed: false
+    )
+}

@@ -1,0 +1,58 @@
+/// Exhibition boards (展板): one per entry of kinds with boards (brands), at site.yml's board size,
+/// naming the entries that refer to it (the brand's cases) with a QR code to them; and their index.
+struct BoardFamily: PageFamily {
+    let name = "board"
+    let printing: PrintKind? = .board
+    let summary: SummaryLabel? = SummaryLabel(label: "展板", unit: "块")
+
+    func plan(_ site: LinkedSite) -> [PageKey] {
+        site.catalog.kinds.filter { $0.appears(in: .board) }.flatMap { site.members(of: $0) }.map { PageKey($0) }
+    }
+
+    func address(_ key: PageKey, in site: LinkedSite) -> String { Addresses.board(site.entries[key.item].slug) }
+    func template(_ key: PageKey, in site: LinkedSite) -> String? { "board" }
+    func sourceFile(_ key: PageKey, in site: LinkedSite) -> String? { site.entries[key.item].path }
+
+    func content(_ key: PageKey, _ context: PageContext) -> PageContent {
+        let entry = context.site.entries[key.item]
+        let board = context.config.board
+        let subject = context.cardWithBody(key.item).merging(context.referrerLists(of: key.item))
+        var values: [String: TemplateValue] = [
+            "title": .text("展板：\(entry.title)"), "section": .text("bulletins"), entry.kind.id: .map(subject),
+            "widthMM": .text(format(board.widthMM)), "heightMM": .text(format(board.heightMM)), "bleedMM": .text(format(board.bleedMM)),
+            "pageWidthMM": .text(format(board.widthMM + 2 * board.bleedMM)),
+            "pageHeightMM": .text(format(board.heightMM + 2 * board.bleedMM)),
+            "cropMarks": .flag(board.cropMarks),
+        ]
+        values.merge(context.qrValues(for: entry.url, title: entry.title), uniquingKeysWith: { old, _ in old })
+        for (kind, _) in context.catalog.referrers(of: entry.kind) where !context.site.referrers(of: key.item, kind: kind).isEmpty {
+            let list = TemplateKeys.list(kind)
+            values.merge(context.qrValues(for: entry.url + "#" + list, title: "\(entry.title) · \(kind.name)", prefix: list + "QR"),
+                         uniquingKeysWith: { old, _ in old })
+        }
+        return .template("board", TemplateMap(values))
+    }
+
+    private func format(_ number: Double) -> String { CardMaker.format(number) }
+}
+
+struct BoardsIndexFamily: SinglePageFamily {
+    let name = "boards-index"
+
+    let fixedAddress = Addresses.boardsIndex
+    let templateName = "boards"
+
+    func content(_ key: PageKey, _ context: PageContext) -> PageContent {
+        .template("boards", TemplateMap(["title": .text("展板"), "section": .text("bulletins"), "boards": Self.boardCards(context)]))
+    }
+
+    /// Every card of an entry with a board, with the board's address.
+    static func boardCards(_ context: PageContext) -> TemplateValue {
+        let site = context.site
+        return .list(site.catalog.kinds.filter { $0.appears(in: .board) }.flatMap { site.members(of: $0) }.map { index in
+            var card = context.cards[index]
+            card["boardURL"] = .text(Addresses.board(site.entries[index].slug))
+            return .map(card)
+        })
+    }
+}

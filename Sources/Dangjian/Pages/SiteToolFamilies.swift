@@ -1,0 +1,67 @@
+/// The search page and the statistics page: planned only when the theme has their templates
+/// (`search`, `stats`), so older themes keep building.
+struct SearchFamily: SinglePageFamily {
+    let name = "search"
+    let isOptional = true
+
+    let fixedAddress = Addresses.search
+    let templateName = "search"
+
+    func content(_ key: PageKey, _ context: PageContext) -> PageContent {
+        let site = context.site
+        let values: [String: TemplateValue] = [
+            "title": .text("搜索"), "section": .text("search"),
+            "shardCount": .number(context.searchShards),
+            "kinds": .list(site.usedKinds.map { .map(TemplateMap(["value": .text($0.id), "name": .text($0.name)])) }),
+            "series": .list(site.series.filter { !$0.members.isEmpty }.map { .map(TemplateMap(["name": .text($0.name)])) }),
+            "branches": .list(site.branches.map { .map(TemplateMap(["id": .text($0.branch.id), "name": .text($0.branch.name)])) }),
+            "tags": .list(site.tags.map { .map(TemplateMap(["name": .text($0.name)])) }),
+            "years": .list(site.years.map { .map(TemplateMap(["value": .text($0.slug), "name": .text($0.name)])) }),
+        ]
+        return .template("search", TemplateMap(values))
+    }
+}
+
+struct StatsFamily: SinglePageFamily {
+    let name = "stats"
+    let isOptional = true
+
+    let fixedAddress = Addresses.stats
+    let templateName = "stats"
+
+    func navigation(_ site: LinkedSite) -> [NavigationEntry] {
+        [NavigationEntry(key: "stats", title: "统计", url: Addresses.stats, weight: 70)]
+    }
+
+    func content(_ key: PageKey, _ context: PageContext) -> PageContent {
+        let site = context.site
+        let stats = SiteStatistics(site)
+        var values: [String: TemplateValue] = [
+            "title": .text("统计"), "section": .text("stats"),
+            "holidayCount": .number(site.config.holidays.count), "hasHolidays": .flag(!site.config.holidays.isEmpty),
+        ]
+        for kind in site.catalog.kinds {
+            values[TemplateKeys.count(kind)] = .number(site.members(of: kind).count)
+            values[TemplateKeys.has(kind)] = .flag(!site.members(of: kind).isEmpty)
+        }
+        if let daily = site.catalog.dailyRunKind {
+            let runs = stats.runs
+            let years = Set(stats.perDay.keys.map { EntryDate(dayNumber: $0).year }).sorted(by: >)
+            values[TemplateKeys.days(daily)] = .number(stats.perDay.count)
+            values["currentRun"] = .number(runs.current)
+            values["longestRun"] = .number(runs.longest)
+            values["monthsChart"] = .text(SVGCharts.months(stats.perMonth, unit: daily.unit))
+            values["calendars"] = .list(years.map { year in
+                .map(TemplateMap(["year": .number(year), "svg": .text(SVGCharts.calendar(year: year, perDay: stats.perDay, config: site.config))]))
+            })
+            if let from = runs.longestFrom, let to = runs.longestTo {
+                values["longestFrom"] = .text(from.chineseDay)
+                values["longestTo"] = .text(to.chineseDay)
+            }
+        }
+        for chart in stats.charts {
+            values[chart.key] = .text(SVGCharts.bars(chart.counts, unit: chart.unit, label: chart.label))
+        }
+        return .template("stats", TemplateMap(values))
+    }
+}

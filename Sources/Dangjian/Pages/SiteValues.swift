@@ -1,0 +1,49 @@
+/// Template values shared by every page (`site`): the site's identity, its years and free pages, counts.
+enum SiteValues {
+    static func make(_ site: LinkedSite) -> TemplateMap {
+        let config = site.config
+        var values: [String: TemplateValue] = [
+            "title": .text(config.title),
+            "organization": .text(config.organization),
+            "albumTitle": .text(config.albumTitle),
+            // For CSS strings (`content: "…"` in @page rules), where HTML escaping does not apply.
+            "titleCSS": .text(cssString(config.title)),
+            "organizationCSS": .text(cssString(config.organization)),
+            "baseURL": .text(config.baseURL ?? ""),
+            "years": .list(site.years.map { year in
+                .map(TemplateMap(["name": .text(year.name), "url": .text(Addresses.year(year.slug)), "count": .number(year.members.count)]))
+            }),
+            "hasYears": .flag(!site.years.isEmpty),
+            "params": config.params?.templateValue ?? .map(TemplateMap()),
+            "generator": .text("dangjian"),
+        ]
+        for kind in site.catalog.kinds {
+            values[TemplateKeys.count(kind)] = .number(site.members(of: kind).count)
+            if kind.appears(in: .footer) {
+                values[TemplateKeys.list(kind)] = .list(site.members(of: kind).map { index in
+                    .map(TemplateMap(["title": .text(site.entries[index].title), "url": .text(site.entries[index].url)]))
+                })
+            }
+        }
+        return TemplateMap(values)
+    }
+
+    /// Text made safe inside a double-quoted CSS string in a `<style>` element.
+    static func cssString(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "\"", "'", "<", ">", "&", "\n", "\r", "\u{0C}":
+                result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The main navigation with the current section marked.
+    static func navigation(_ items: [NavigationEntry], current: String) -> TemplateValue {
+        .list(items.map { .map(TemplateMap(["name": .text($0.title), "url": .text($0.url), "isCurrent": .flag($0.key == current)])) })
+    }
+}
