@@ -65,6 +65,7 @@ struct SampleSiteTests {
         "brands/hong-se-yin-qing/index.html", "about/index.html", "talks/index.html", "brands/index.html",
         "tags/index.html", "branches/jiguan-1/index.html", "series/dao-de-jiang-tang/index.html",
         "bulletins/2026-09/index.html", "bulletins/salon-001/index.html", "boards/hong-se-yin-qing/index.html",
+        "cases/ke-ti-hua-po-ti/index.html", "cases/index.html",
     ])
     func golden(page: String) throws {
         let html = try #require(Self.built.site.page(page), "\(page) was not built")

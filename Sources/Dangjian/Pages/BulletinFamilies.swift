@@ -78,7 +78,10 @@ struct BulletinsIndexFamily: SinglePageFamily {
         let periods = site.bulletins.reversed().map { issue -> TemplateValue in
             var period: [String: TemplateValue] = ["title": .text(issue.title), "numberText": .text("第\(issue.number)期"),
                                                    "url": .text(Addresses.periodBulletin(issue.key))]
-            for kind in inBulletins { period[TemplateKeys.count(kind)] = .number(issue.members(of: kind).count) }
+            for kind in inBulletins {
+                period[TemplateKeys.count(kind)] = .number(issue.members(of: kind).count)
+                period[TemplateKeys.has(kind)] = .flag(!issue.members(of: kind).isEmpty)
+            }
             return .map(TemplateMap(period))
         }
         var values: [String: TemplateValue] = ["title": .text("简报与展板"), "section": .text("bulletins"), "periods": .list(periods),
