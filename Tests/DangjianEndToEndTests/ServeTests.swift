@@ -74,6 +74,8 @@ struct ServeTests {
         #expect(status == 200)
         #expect(home.contains("测试党建网站"))
         #expect(home.contains("dangjian-live-reload"))
+        let (rootStatus, root) = server.get("/")
+        #expect(rootStatus == 200 && root.contains("测试党建网站"), "the address without index.html is the home page")
         #expect(server.get("/talks/2024/03/06-a/").1.contains("第一版标题"))
         #expect(!site.exists("index.html"), "serve builds in memory and leaves site/ alone")
 

@@ -61,7 +61,10 @@ enum EntryReferences {
 
         init(published entries: [Entry], unpublished drafts: [Entry]) {
             // Short titles, titles, then slugs and file names: a later, more exact spelling wins a clash.
-            for entry in entries { published[Self.shortTitle(entry.title)] = entry }
+            for entry in entries {
+                published[Self.shortTitle(entry.title)] = entry
+                spellings.append(Self.shortTitle(entry.title))
+            }
             for entry in entries {
                 published[entry.title] = entry
                 spellings.append(entry.title)
