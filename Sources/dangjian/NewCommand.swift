@@ -5,7 +5,8 @@ import Foundation
 struct NewCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "new", abstract: "新建一篇条目文件（晨学、沙龙、品牌、案例或页面），前置信息自动填好。",
+            commandName: "new",
+            abstract: "新建一篇条目文件（" + KindCatalog.standard.kinds.map(\.shortName).joined(separator: "、") + "），前置信息自动填好。",
             discussion: "各类型可用的字段选项：\n" + KindCatalog.standard.kinds.map(describe).joined(separator: "\n")
                 + "\n\n例：dangjian new talk \"家风是最好的传承\" --speaker 王建华 --series 伦理典故 --tags 家风建设,廉洁自律")
     }

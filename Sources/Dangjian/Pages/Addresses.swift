@@ -21,9 +21,15 @@ public enum Addresses {
     /// PDFs made by `dangjian print`.
     public static let print = "print/"
 
-    /// Top-level folders the generator writes besides the kinds' own (`page` is the pagination's).
-    static let generatorFolders: Set<String> = ["tags", "branches", "series", "bulletins", "boards", "album", "search",
-                                                "stats", "print", "assets", "page"]
+    /// The folder of later pages of a list (`talks/page/2/index.html`).
+    static let paginationFolder = "page"
+
+    /// Top-level folders the generator writes besides the kinds' own: the page families', the
+    /// theme's files, the PDFs, and the pagination's name.
+    static var generatorFolders: Set<String> {
+        Set(PageFamilies.all.compactMap(\.topFolder) + [themeAssets, print, searchData].map { String($0.dropLast()) }
+            + [paginationFolder])
+    }
 
     /// Names a free page cannot take: every folder the generator writes at the top, and years.
     static func isReserved(_ name: String, catalog: KindCatalog) -> Bool {
@@ -52,7 +58,7 @@ public enum Addresses {
 
     /// Page `page` of a list whose first page is `<folder>index.html`: the rest at `<folder>page/<n>/index.html`.
     public static func paginated(_ folder: String, page: Int) -> String {
-        page == 1 ? folder + "index.html" : folder + "page/\(page)/index.html"
+        page == 1 ? folder + "index.html" : folder + "\(paginationFolder)/\(page)/index.html"
     }
 
     public static func index(_ kind: EntryKind, page: Int = 1) -> String { paginated("\(kind.folder)/", page: page) }

@@ -2,6 +2,7 @@
 /// naming the entries that refer to it (the brand's cases) with a QR code to them; and their index.
 struct BoardFamily: PageFamily {
     let name = "board"
+    let topFolder: String? = "boards"
     let printing: PrintKind? = .board
     let summary: SummaryLabel? = SummaryLabel(label: "展板", unit: "块")
 

@@ -2,6 +2,7 @@
 /// has most of paginated, the others in full on the first page; and the list of branches.
 struct BranchFamily: PageFamily {
     let name = "branch"
+    let topFolder: String? = "branches"
     let summary: SummaryLabel? = SummaryLabel(label: "支部", unit: "个")
 
     /// The kind whose entries are paginated on branch pages.

@@ -2,6 +2,7 @@
 /// bulletins, one per entry of numbered kinds that have their own (a salon's), and their index.
 struct PeriodBulletinFamily: PageFamily {
     let name = "period-bulletin"
+    let topFolder: String? = "bulletins"
     let printing: PrintKind? = .bulletin
     let summary: SummaryLabel? = SummaryLabel(label: "简报", unit: "期")
 
@@ -32,6 +33,7 @@ struct PeriodBulletinFamily: PageFamily {
 
 struct EntryBulletinFamily: PageFamily {
     let name = "entry-bulletin"
+    let topFolder: String? = "bulletins"
     let printing: PrintKind? = .bulletin
     let summary: SummaryLabel? = SummaryLabel(label: "简报", unit: "期")
 

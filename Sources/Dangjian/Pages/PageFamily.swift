@@ -23,6 +23,9 @@ protocol PageFamily: Sendable {
     func navigation(_ site: LinkedSite) -> [NavigationEntry]
     /// The entry file a page shows, for messages about it (a board's brand).
     func sourceFile(_ key: PageKey, in site: LinkedSite) -> String?
+    /// The top-level folder the family's pages go in, when it has one of its own (`tags`, `boards` …;
+    /// entries and kind indexes go in their kinds' folders). Free pages cannot take it.
+    var topFolder: String? { get }
 }
 
 extension PageFamily {
@@ -31,6 +34,7 @@ extension PageFamily {
     var summary: SummaryLabel? { nil }
     func navigation(_ site: LinkedSite) -> [NavigationEntry] { [] }
     func sourceFile(_ key: PageKey, in site: LinkedSite) -> String? { nil }
+    var topFolder: String? { nil }
 }
 
 /// A family of one page at a fixed address, rendered with one template (the home page, the lists of
@@ -41,6 +45,7 @@ protocol SinglePageFamily: PageFamily {
 }
 
 extension SinglePageFamily {
+    var topFolder: String? { fixedAddress.contains("/") ? String(fixedAddress.prefix { $0 != "/" }) : nil }
     func plan(_ site: LinkedSite) -> [PageKey] { [PageKey(0)] }
     func address(_ key: PageKey, in site: LinkedSite) -> String { fixedAddress }
     func template(_ key: PageKey, in site: LinkedSite) -> String? { templateName }

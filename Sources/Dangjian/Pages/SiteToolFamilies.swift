@@ -52,7 +52,7 @@ struct StatsFamily: SinglePageFamily {
             values["longestRun"] = .number(runs.longest)
             values["monthsChart"] = .text(SVGCharts.months(stats.perMonth, unit: daily.unit))
             values["calendars"] = .list(years.map { year in
-                .map(TemplateMap(["year": .number(year), "svg": .text(SVGCharts.calendar(year: year, perDay: stats.perDay, config: site.config))]))
+                .map(TemplateMap(["year": .number(year), "svg": .text(SVGCharts.calendar(year: year, perDay: stats.perDay, config: site.config, of: daily))]))
             })
             if let from = runs.longestFrom, let to = runs.longestTo {
                 values["longestFrom"] = .text(from.chineseDay)

@@ -2,6 +2,7 @@
 /// entries under month headings), and the lists of tags and of series.
 struct TagFamily: PageFamily {
     let name = "tag"
+    let topFolder: String? = "tags"
     let summary: SummaryLabel? = SummaryLabel(label: "标签", unit: "个")
 
     func plan(_ site: LinkedSite) -> [PageKey] {
@@ -19,6 +20,7 @@ struct TagFamily: PageFamily {
 
 struct SeriesFamily: PageFamily {
     let name = "series"
+    let topFolder: String? = "series"
     let summary: SummaryLabel? = SummaryLabel(label: "系列", unit: "个")
 
     func plan(_ site: LinkedSite) -> [PageKey] {

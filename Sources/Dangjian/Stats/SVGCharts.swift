@@ -43,13 +43,13 @@ enum SVGCharts {
 
     /// One year as weeks (columns, Monday first) of days (rows), shaded by the number of talks;
     /// weekends and holidays are marked, since they do not break a run.
-    static func calendar(year: Int, perDay: [Int: Int], config: SiteConfig) -> String {
+    static func calendar(year: Int, perDay: [Int: Int], config: SiteConfig, of kind: EntryKind) -> String {
         let (cell, step, left, top) = (11, 13, 24, 18)
         let first = EntryDate(year: year, month: 1, day: 1).dayNumber
         let last = EntryDate(year: year, month: 12, day: 31).dayNumber
         let firstMonday = first - (EntryDate(dayNumber: first).weekday - 1)
         let weeks = (last - firstMonday) / 7 + 1
-        var svg = open(width: left + weeks * step, height: top + 7 * step, label: "\(year)年每日晨学")
+        var svg = open(width: left + weeks * step, height: top + 7 * step, label: "\(year)年每日\(kind.shortName)")
         for (row, name) in [(0, "一"), (2, "三"), (4, "五")] {
             svg += "<text class=\"axis\" x=\"0\" y=\"\(top + row * step + 10)\">\(name)</text>"
         }
@@ -61,7 +61,7 @@ enum SVGCharts {
             let level = min(count, 4)
             let off = config.isWorkingDay(date) ? "" : " off"
             svg += "<rect class=\"day c\(level)\(off)\" x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\""
-            svg += count > 0 ? " data-date=\"\(date.isoDay)\" data-value=\"\(count)\"><title>\(date.chineseDay)：\(count) 讲</title></rect>" : "/>"
+            svg += count > 0 ? " data-date=\"\(date.isoDay)\" data-value=\"\(count)\"><title>\(date.chineseDay)：\(count) \(kind.unit)</title></rect>" : "/>"
         }
         return svg + "</svg>"
     }
