@@ -31,12 +31,15 @@ public final class EntryKind: Sendable, Hashable, CustomStringConvertible {
     /// False for kinds an office may not use: their index and navigation item exist only when the
     /// site has entries of the kind.
     public let alwaysListed: Bool
+    /// For kinds with one entry per period (star ratings): the site.yml setting that chooses the
+    /// period (`ratings: {period: quarter}`) and the period when it does not.
+    public let period: PeriodSetting?
 
     public init(id: String, folder: String, name: String, shortName: String, unit: String, fields: [FieldSpec],
                 address: AddressRule, groupings: Set<Grouping> = [.tags, .branch, .year], order: ListOrder = .newestFirst,
                 index: IndexGrouping? = .month, navigation: NavigationItem? = nil, appearances: Set<Appearance> = [],
                 home: HomeListing? = nil, albumGrouping: String? = nil, statistics: [Statistic] = [],
-                branchListing: BranchListing = .whole, alwaysListed: Bool = true) {
+                branchListing: BranchListing = .whole, alwaysListed: Bool = true, period: PeriodSetting? = nil) {
         self.id = id
         self.folder = folder
         self.name = name
@@ -54,6 +57,7 @@ public final class EntryKind: Sendable, Hashable, CustomStringConvertible {
         self.statistics = statistics
         self.branchListing = branchListing
         self.alwaysListed = alwaysListed
+        self.period = period
         fieldPositions = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -84,6 +88,21 @@ public enum AddressRule: Sendable, Hashable {
     case named
     /// `<slug>/index.html`, at the top of the site (free pages); the generator's own folder names are refused.
     case topLevel
+    /// `<folder>/<period>/index.html` (`ratings/2024-q1/index.html`): one entry per period; files
+    /// `content/<folder>/<period>.md`.
+    case periodic
+}
+
+/// The period of a kind with one entry per period, chosen in site.yml.
+public struct PeriodSetting: Sendable, Hashable {
+    /// The site.yml key whose `period:` chooses it (`ratings`).
+    public let siteKey: String
+    public let defaultPeriod: EntryPeriod
+
+    public init(siteKey: String, default defaultPeriod: EntryPeriod) {
+        self.siteKey = siteKey
+        self.defaultPeriod = defaultPeriod
+    }
 }
 
 /// The groupings an entry can join, each with pages of its own.
@@ -108,6 +127,8 @@ public enum ListOrder: Sendable, Hashable {
 public enum IndexGrouping: Sendable, Hashable {
     /// Under month headings, newest first.
     case month
+    /// Under year headings, newest first.
+    case year
     /// Under the values of a choice field, in site.yml's order (`brands/index.html#<value>`).
     case field(String)
 }
@@ -139,6 +160,12 @@ public enum Appearance: Sendable, Hashable {
     case footer
     /// The statistics page's daily run (坚持天数), calendars and months chart; the home page's 坚持 N 天.
     case dailyRun
+    /// Each entry numbered in the kind's whole history, oldest first (第 2,214 讲).
+    case historyNumbers
+    /// A report per year (`reports/<YYYY>/index.html`) counts the kind and lists its entries.
+    case yearReports
+    /// A sheet in the year's ledger (台账, `dangjian export`).
+    case ledger
 }
 
 /// How a kind shows on the home page, under the template key given.
@@ -157,6 +184,8 @@ public enum Statistic: Sendable, Hashable {
     case perValue(field: String, key: String, label: String)
     /// Entries per branch, in site.yml's order.
     case perBranch(key: String, label: String)
+    /// How many branches had each score in each entry (star ratings over time), for a score field.
+    case scoresOverTime(field: String, key: String, label: String)
 }
 
 public enum BranchListing: Sendable, Hashable {

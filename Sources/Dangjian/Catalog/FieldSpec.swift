@@ -16,6 +16,10 @@ public enum FieldType: Sendable, Hashable {
     case branch
     /// Another entry of the kind with this id, by its file name, slug or title.
     case reference(kind: String)
+    /// A picture or file beside the entry (a certificate), by its path relative to the entry's file.
+    case asset
+    /// A score from 1 to `maximum` for each of some branches (`jiguan-1: 5`): a star rating.
+    case branchScores(maximum: Int)
 }
 
 /// What the rest of the product does with a field beyond showing it.
@@ -30,6 +34,10 @@ public enum FieldRole: Sendable, Hashable {
     case author
     /// A reference whose target's branch becomes the entry's branch.
     case inheritsBranch
+    /// The field names people (主讲人): each gets a page listing what they gave.
+    case person
+    /// Attendance (人次): summed per month, year, branch and kind on the statistics page and in reports.
+    case attendance
 }
 
 /// How search sees a field: as a name the entry is filed under (tags, people, branches), as text, or not at all.
@@ -96,6 +104,10 @@ public enum FieldValue: Sendable, Hashable {
     case branch(Branch)
     /// Another entry as the writer named it; the model stage resolves it (`Entry.references`).
     case reference(String)
+    /// A file's path relative to `content/`, checked to exist.
+    case asset(String)
+    /// Scores of branches, in the order written.
+    case scores([BranchScore])
 
     public var text: String? {
         if case let .text(value) = self { return value }
@@ -119,4 +131,15 @@ public enum FieldValue: Sendable, Hashable {
         if case let .branch(value) = self { return value }
         return nil
     }
+
+    public var scores: [BranchScore] {
+        if case let .scores(values) = self { return values }
+        return []
+    }
+}
+
+/// A branch's score in a rating (its stars).
+public struct BranchScore: Sendable, Hashable {
+    public let branch: Branch
+    public let score: Int
 }

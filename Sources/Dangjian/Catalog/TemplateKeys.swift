@@ -17,7 +17,9 @@ public enum TemplateKeys {
     public static func has(_ field: FieldSpec) -> String { "has" + capitalized(field.name) }
     /// `issueText` (第12期), `speakersText` (甲、乙).
     public static func text(_ field: FieldSpec) -> String { field.name + "Text" }
-    /// `categoryURL`: the value's place on the kind's index.
+    /// `speakersLinks`: the people a list field names, each with the address of their page.
+    public static func links(_ field: FieldSpec) -> String { field.name + "Links" }
+    /// `categoryURL`: the value's place on the kind's index; `speakerURL`: the person's page.
     public static func url(_ field: FieldSpec) -> String { field.name + "URL" }
 
     static func capitalized(_ name: String) -> String {

@@ -21,6 +21,10 @@ public struct LinkedSite: Sendable {
     public let referrers: [Int: [String: [Int]]]
     /// Period bulletins (简报), oldest first.
     public let bulletins: [BulletinIssue]
+    /// People named by person fields or listed in the roster, by name without spaces.
+    public let people: [PersonGroup]
+    /// Per entry of kinds numbered in their history: its number, oldest first (第 N 讲).
+    public let historyNumbers: [Int?]
     /// Each kind's entries in the kind's order (newest first, or highest number first).
     let byKind: [String: [Int]]
     let tagSlugs: [String: String]
@@ -70,10 +74,22 @@ public enum SiteLinker {
             backlinks: backlinks(entries, bodies: bodies, indexByPath: indexByPath),
             referrers: referrers(entries, indexByPath: indexByPath),
             bulletins: BulletinPeriods.issues(entries, period: model.config.bulletinPeriod),
+            people: People.groups(entries, config: model.config),
+            historyNumbers: historyNumbers(entries, byKind: byKind, catalog: model.catalog),
             byKind: byKind,
             tagSlugs: Dictionary(uniqueKeysWithValues: tags.map { ($0.name, $0.slug) }),
             indexByPath: indexByPath
         )
+    }
+
+    /// Each entry of a kind numbered in its history gets its place among the kind's entries, oldest first.
+    private static func historyNumbers(_ entries: [Entry], byKind: [String: [Int]], catalog: KindCatalog) -> [Int?] {
+        var numbers = [Int?](repeating: nil, count: entries.count)
+        for kind in catalog.kinds where kind.appears(in: .historyNumbers) {
+            let oldestFirst = Taxonomies.newestFirst(byKind[kind.id] ?? [], in: entries).reversed()
+            for (position, index) in oldestFirst.enumerated() { numbers[index] = position + 1 }
+        }
+        return numbers
     }
 
     private static func pathIndex(_ entries: [Entry]) -> [String: Int] {

@@ -27,6 +27,9 @@ public struct Entry: Sendable, Identifiable {
     public let bodyFirstLine: Int
     /// The load revision of the source file (see `LoadedEntry.revision`).
     public let revision: Int
+    /// For kinds with one entry per period: the period's key (`2024-q1`) and title (`2024年第一季度`).
+    public let periodKey: String?
+    public let periodTitle: String?
     /// The page's path in the site (`talks/2026/09/08-jia-feng/index.html`).
     public internal(set) var url: String = ""
     /// The entries named by reference fields: field name → the target's source path (set by the model stage).

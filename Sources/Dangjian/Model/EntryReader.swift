@@ -19,25 +19,28 @@ struct EntryReader {
         let slug = readSlug(reader)
         let cover = readCover(reader, folder: loaded.contentFolder)
         var complete = true
+        let fieldReader = FieldValueReader(reader: reader, config: config, assetPaths: assetPaths, folder: loaded.contentFolder, log: log)
         let values = kind.fields.map { field -> FieldValue? in
-            let read = FieldValueReader(reader: reader, config: config, log: log).read(field)
+            let read = fieldReader.read(field)
             if read.failed { complete = false }
             return read.value
         }
         let extra = reader.warnAboutUnknownKeys(known: catalog.knownFields(of: kind))
         guard let title, let date, complete else { return nil }
         let fileSlug = Slug.fromFileName(String(loaded.contentPath.split(separator: "/").last ?? ""), pinyin: config.pinyin)
+        let period = kind.period.map { config.period(of: $0) }
         return Entry(path: loaded.path, contentPath: loaded.contentPath, kind: kind, title: title, date: date,
                      tags: uniqued(reader.stringList("tags") ?? []), summary: reader.string("summary"),
                      slug: slug ?? (fileSlug.isEmpty ? kind.id : fileSlug), slugIsExplicit: slug != nil,
                      cover: cover, isDraft: reader.bool("draft") ?? false, values: values, extraFields: extra,
                      fieldLocations: Dictionary(loaded.frontMatter.fields!.map { ($0.key, $0.value.location) },
                                                 uniquingKeysWith: { first, _ in first }),
-                     body: loaded.body, bodyFirstLine: loaded.bodyFirstLine, revision: loaded.revision)
+                     body: loaded.body, bodyFirstLine: loaded.bodyFirstLine, revision: loaded.revision,
+                     periodKey: period?.key(of: date), periodTitle: period?.title(of: date))
     }
 
     private func required(_ reader: FieldReader, _ key: String) -> String? {
-        FieldValueReader(reader: reader, config: config, log: log).requiredText(key)
+        FieldValueReader(reader: reader, config: config, assetPaths: assetPaths, folder: "", log: log).requiredText(key)
     }
 
     private func readDate(_ reader: FieldReader) -> EntryDate? {
@@ -71,82 +74,5 @@ struct EntryReader {
     private func uniqued(_ tags: [String]) -> [String] {
         var seen = Set<String>()
         return tags.filter { seen.insert($0).inserted }
-    }
-}
-
-/// Reads one declared field by its type: the value, or nothing, and whether the entry must be left out.
-struct FieldValueReader {
-    let reader: FieldReader
-    let config: SiteConfig
-    let log: DiagnosticLog
-
-    struct Read {
-        var value: FieldValue?
-        /// A required field missing or wrong, or a given value that is not allowed.
-        var failed = false
-    }
-
-    func read(_ field: FieldSpec) -> Read {
-        let key = field.name
-        if !field.isRequired && !reader.has(key) {
-            return Read(value: field.defaultNumber.map { .number($0) })
-        }
-        switch field.type {
-        case .text:
-            guard field.isRequired else { return Read(value: reader.string(key).map { .text($0) }) }
-            return checked(requiredText(key).map { .text($0) })
-        case .texts:
-            return Read(value: .texts(reader.stringList(key) ?? []))
-        case .positiveInteger:
-            guard let text = requiredText(key) else { return Read(failed: true) }
-            guard let number = Int(text), number > 0 else {
-                log.report(ModelError.invalidInteger(location: reader.location(of: key), field: key,
-                                                     label: field.label, value: text))
-                return Read(failed: true)
-            }
-            return Read(value: .integer(number))
-        case .positiveNumber:
-            return Read(value: (reader.positiveNumber(key) ?? field.defaultNumber).map { .number($0) })
-        case .flag:
-            return Read(value: reader.bool(key).map { .flag($0) })
-        case let .choice(vocabulary):
-            return checked(choice(key, among: config.vocabulary(vocabulary)).map { .text($0) })
-        case .branch:
-            return checked(branch(key).map { .branch($0) })
-        case .reference:
-            return checked(requiredText(key).map { .reference($0) })
-        }
-    }
-
-    private func checked(_ value: FieldValue?) -> Read { Read(value: value, failed: value == nil) }
-
-    /// A text that must be there: absent, empty or blank are all the same to the writer.
-    func requiredText(_ key: String) -> String? {
-        if let value = reader.string(key) { return value }
-        // (A list or map was reported as the wrong type.)
-        if !reader.has(key) || reader.isBlank(key) {
-            log.report(ModelError.missingField(file: reader.file, field: key, label: reader.label(key)))
-        }
-        return nil
-    }
-
-    private func choice(_ key: String, among choices: [String]) -> String? {
-        guard let value = requiredText(key) else { return nil }
-        guard choices.contains(value) else {
-            log.report(ModelError.unknownValue(location: reader.location(of: key), field: key, label: reader.label(key),
-                                               value: value, choices: choices))
-            return nil
-        }
-        return value
-    }
-
-    private func branch(_ key: String) -> Branch? {
-        guard let value = requiredText(key) else { return nil }
-        guard let branch = config.branch(matching: value) else {
-            log.report(ModelError.unknownValue(location: reader.location(of: key), field: key, label: reader.label(key),
-                                               value: value, choices: config.branches.flatMap { [$0.id, $0.name] }))
-            return nil
-        }
-        return branch
     }
 }

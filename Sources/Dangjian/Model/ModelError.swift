@@ -11,6 +11,12 @@ public enum ModelError: DiagnosticConvertible, Equatable {
     case unknownReference(location: SourceLocation, field: String, label: String, value: String, kind: String,
                           suggestion: String?)
     case unpublishedReference(location: SourceLocation, label: String, value: String, kind: String)
+    case missingFile(location: SourceLocation, label: String, path: String)
+    case invalidScore(location: SourceLocation, label: String, value: String, maximum: Int)
+    case duplicateScore(location: SourceLocation, branch: String)
+    case periodClash(location: SourceLocation, period: String, otherFile: String)
+    case personSpelling(location: SourceLocation, label: String, name: String, preferred: String)
+    case personNotInRoster(location: SourceLocation, label: String, name: String, suggestion: String)
     case missingCover(location: SourceLocation, path: String)
     case unknownField(location: SourceLocation, field: String, suggestion: String?)
     case invalidSiteSetting(location: SourceLocation, setting: String, problem: String)
@@ -55,6 +61,24 @@ public enum ModelError: DiagnosticConvertible, Equatable {
             let hint = suggestion.map { "，是否为“\($0)”？" } ?? "：模板仍可使用它，如为笔误请修改"
             return Diagnostic(.warning, code: "unknown-field", at: location,
                               message: "未知字段“\(field)”\(hint)")
+        case let .missingFile(location, label, path):
+            return Diagnostic(.error, code: "missing-file", at: location,
+                              message: "找不到\(label)“\(path)”：路径应相对于本文件所在文件夹，且不能指向 content/ 之外")
+        case let .invalidScore(location, label, value, maximum):
+            return Diagnostic(.error, code: "invalid-score", at: location,
+                              message: "\(label)“\(value)”无效：应为 1 到 \(maximum) 的整数，例如 5")
+        case let .duplicateScore(location, branch):
+            return Diagnostic(.error, code: "duplicate-score", at: location,
+                              message: "\(branch)在本期评定中出现了两次：每个支部每期只评一次，请删除其中一行")
+        case let .periodClash(location, period, otherFile):
+            return Diagnostic(.error, code: "duplicate-period", at: location,
+                              message: "\(period)已有评定文件 \(otherFile)：同一时期只能有一个评定文件，请合并到一个文件中")
+        case let .personSpelling(location, label, name, preferred):
+            return Diagnostic(.warning, code: "person-spelling", at: location,
+                              message: "\(label)“\(name)”与“\(preferred)”只差空格，应是同一人：请统一写作“\(preferred)”")
+        case let .personNotInRoster(location, label, name, suggestion):
+            return Diagnostic(.warning, code: "person-not-in-roster", at: location,
+                              message: "\(label)“\(name)”不在 site.yml 的讲师名册（speakers）中，是否为“\(suggestion)”？如是新的主讲人，可加入名册")
         case let .invalidSiteSetting(location, setting, problem):
             return Diagnostic(.error, code: "invalid-site-setting", at: location,
                               message: "站点设置“\(setting)”有误：\(problem)")

@@ -17,6 +17,11 @@ enum PageAddresses {
             }
             var url = address(of: entry, slug: entry.slug)
             if let owner = taken[url] {
+                if entry.kind.address == .periodic {
+                    log.report(ModelError.periodClash(location: FieldLocator.location(of: "date", in: entry),
+                                                      period: entry.periodTitle ?? url, otherFile: owner.path))
+                    continue
+                }
                 if entry.slugIsExplicit {
                     log.report(AddressError.clash(location: FieldLocator.location(of: "slug", in: entry),
                                                   url: url, otherFile: owner.path))
@@ -39,7 +44,7 @@ enum PageAddresses {
     }
 
     static func address(of entry: Entry, slug: String) -> String {
-        Addresses.entry(entry.kind, slug: slug, date: entry.date, number: entry.number)
+        Addresses.entry(entry.kind, slug: slug, date: entry.date, number: entry.number, period: entry.periodKey)
     }
 }
 

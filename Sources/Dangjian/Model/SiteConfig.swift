@@ -11,6 +11,14 @@ public enum BulletinPeriod: String, Sendable {
     case week
 }
 
+/// A speaker of the roster (`speakers:` in site.yml): 百人讲师团, 宣讲队 and their roles.
+public struct SpeakerRecord: Sendable, Hashable {
+    public let name: String
+    public let branch: Branch?
+    public let team: String?
+    public let role: String?
+}
+
 /// The exhibition board's print size.
 public struct BoardSize: Sendable, Hashable {
     public var widthMM: Double = 900
@@ -30,6 +38,10 @@ public struct SiteConfig: Sendable {
     }
     /// The lists kinds choose values from, by their site.yml key (`talk_series`, `brand_categories` …).
     public var vocabularies: [String: [String]] = [:]
+    /// Periods chosen for kinds with one entry per period, by their site.yml key (`ratings`).
+    public var periods: [String: EntryPeriod] = [:]
+    /// The roster of speakers (`speakers:`), in site.yml's order.
+    public var speakers: [SpeakerRecord] = []
     public var bulletinPeriod: BulletinPeriod = .month
     public var board = BoardSize()
     /// The brand album's title (画册, e.g. 红色印记——党建品牌集萃).
@@ -55,6 +67,11 @@ public struct SiteConfig: Sendable {
     /// The branch named by id or by display name.
     public func branch(matching value: String) -> Branch? {
         branchesByKey[value]
+    }
+
+    /// The period site.yml chooses for `setting`, or its default.
+    public func period(of setting: PeriodSetting) -> EntryPeriod {
+        periods[setting.siteKey] ?? setting.defaultPeriod
     }
 
     /// The values site.yml lists under `key` (none when it lists nothing).

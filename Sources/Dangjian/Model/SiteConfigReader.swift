@@ -2,13 +2,13 @@ import Foundation
 
 /// Reads and validates site.yml into a `SiteConfig`, reporting every problem.
 enum SiteConfigReader {
-    static let settingKeys = ["title", "organization", "base_url", "timezone", "branches", "bulletin", "board", "album",
-                              "unsafe_html", "page_size", "params", "pinyin", "holidays"]
+    static let settingKeys = ["title", "organization", "base_url", "timezone", "branches", "speakers", "bulletin", "board",
+                              "album", "unsafe_html", "page_size", "params", "pinyin", "holidays"]
 
-    /// The keys site.yml may have: the settings, then the vocabularies the catalog's kinds choose from.
+    /// The keys site.yml may have: the settings, then the vocabularies and periods the catalog's kinds choose.
     static func knownKeys(_ catalog: KindCatalog) -> [String] {
-        let settings = settingKeys[..<5] + catalog.vocabularies + settingKeys[5...]
-        return Array(settings)
+        let periods = catalog.kinds.compactMap { $0.period?.siteKey }
+        return Array(settingKeys[..<6] + catalog.vocabularies + periods + settingKeys[6...])
     }
 
     static func read(_ node: YAMLNode?, catalog: KindCatalog, log: DiagnosticLog) -> SiteConfig {
@@ -27,6 +27,10 @@ enum SiteConfigReader {
         for vocabulary in catalog.vocabularies {
             config.vocabularies[vocabulary] = reader.stringList(vocabulary) ?? []
         }
+        for setting in catalog.kinds.compactMap(\.period) {
+            if let period = readPeriod(node.field(setting.siteKey), key: setting.siteKey, log: log) { config.periods[setting.siteKey] = period }
+        }
+        config.speakers = SpeakerRoster.read(node.field("speakers"), config: config, log: log)
         config.unsafeHTML = reader.bool("unsafe_html") ?? false
         if let size = reader.positiveInt("page_size") { config.pageSize = size }
         config.params = node.field("params")
@@ -110,6 +114,18 @@ enum SiteConfigReader {
             }
         }
         return days
+    }
+
+    /// `ratings: {period: quarter}`: month, quarter or year.
+    private static func readPeriod(_ node: YAMLNode?, key: String, log: DiagnosticLog) -> EntryPeriod? {
+        guard let node, !node.isNull else { return nil }
+        let reader = FieldReader(node: node, log: log)
+        guard let text = reader.string("period") else { return nil }
+        guard let period = EntryPeriod(rawValue: text) else {
+            reader.invalid("period", problem: "\(key) 的周期“\(text)”应为 month（每月）、quarter（每季度）或 year（每年）")
+            return nil
+        }
+        return period
     }
 
     private static func readBulletin(_ node: YAMLNode?, into config: inout SiteConfig, log: DiagnosticLog) {

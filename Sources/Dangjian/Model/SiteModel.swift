@@ -64,6 +64,7 @@ public enum ContentModel {
         }
         published.sort { $0.path < $1.path }
         NumberCheck.report(published, log: log)
+        PeopleCheck.report(published, config: config, log: log)
         let addressed = PageAddresses.assign(published, catalog: catalog, log: log)
         let resolved = EntryReferences.resolve(addressed, unpublished: left, catalog: catalog, log: log)
         let unpublished = Set(left.map(\.contentPath)).union(resolved.leftOut)

@@ -38,21 +38,23 @@ public enum Addresses {
     }
 
     /// An entry's page, by its kind's address rule.
-    public static func entry(_ kind: EntryKind, slug: String, date: EntryDate, number: Int?) -> String {
+    public static func entry(_ kind: EntryKind, slug: String, date: EntryDate, number: Int?, period: String? = nil) -> String {
         switch kind.address {
         case .dated: return "\(kind.folder)/\(date.year)/\(twoDigits(date.month))/\(twoDigits(date.day))-\(slug)/index.html"
         case .numbered: return "\(kind.folder)/\(threeDigits(number ?? 0))-\(slug)/index.html"
         case .named: return "\(kind.folder)/\(slug)/index.html"
         case .topLevel: return "\(slug)/index.html"
+        case .periodic: return "\(kind.folder)/\(period ?? slug)/index.html"
         }
     }
 
     /// Where `dangjian new` writes a new entry of `kind` (relative to the site root).
-    public static func newFile(_ kind: EntryKind, slug: String, date: EntryDate, number: Int?) -> String {
+    public static func newFile(_ kind: EntryKind, slug: String, date: EntryDate, number: Int?, period: String? = nil) -> String {
         switch kind.address {
         case .dated: return "content/\(kind.folder)/\(date.year)/\(twoDigits(date.month))/\(twoDigits(date.day))-\(slug).md"
         case .numbered: return "content/\(kind.folder)/\(threeDigits(number ?? 0))-\(slug).md"
         case .named, .topLevel: return "content/\(kind.folder)/\(slug).md"
+        case .periodic: return "content/\(kind.folder)/\(period ?? slug).md"
         }
     }
 
@@ -75,6 +77,15 @@ public enum Addresses {
         "bulletins/\(kind.id)-\(threeDigits(number))/index.html"
     }
     public static func board(_ slug: String) -> String { "boards/\(slug)/index.html" }
+    /// A speaker's page (主讲人): `speakers/wang-jian-hua/index.html`.
+    public static func speaker(_ slug: String, page: Int = 1) -> String { paginated("speakers/\(slug)/", page: page) }
+    public static let speakersIndex = "speakers/index.html"
+    /// A year's report (年度总结): `reports/2024/index.html`, and a branch's: `reports/2024/jiguan-1/index.html`.
+    public static func yearReport(_ year: Int, branch: String? = nil) -> String {
+        branch.map { "reports/\(year)/\($0)/index.html" } ?? "reports/\(year)/index.html"
+    }
+    /// A year's ledger (台账) on the statistics page: `stats/ledger-2024.xlsx`.
+    public static func ledger(_ year: Int) -> String { "stats/ledger-\(year).xlsx" }
 
     /// The PDF `dangjian print` makes of a printable page: `bulletins/2026-09/index.html` → `print/bulletins/2026-09.pdf`.
     public static func pdf(of page: String) -> String {

@@ -50,8 +50,11 @@ struct KindIndexFamily: PageFamily {
 enum ListGroups {
     /// What a kind's index groups its entries by: a choice field's value, or the month.
     static func heading(for kind: EntryKind, in site: LinkedSite) -> (Int) -> String {
-        if case let .field(field)? = kind.index { return { site.entries[$0].value(field)?.text ?? "" } }
-        return month(in: site)
+        switch kind.index {
+        case let .field(field)?: return { site.entries[$0].value(field)?.text ?? "" }
+        case .year?: return { "\(site.entries[$0].date.year)年" }
+        default: return month(in: site)
+        }
     }
 
     static func month(in site: LinkedSite) -> (Int) -> String {

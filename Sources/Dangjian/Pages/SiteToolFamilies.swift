@@ -60,7 +60,11 @@ struct StatsFamily: SinglePageFamily {
             }
         }
         for chart in stats.charts {
-            values[chart.key] = .text(SVGCharts.bars(chart.counts, unit: chart.unit, label: chart.label))
+            switch chart.data {
+            case let .bars(counts): values[chart.key] = .text(SVGCharts.bars(counts, unit: chart.unit, label: chart.label))
+            case let .distribution(rows, maximum):
+                values[chart.key] = .text(SVGCharts.distribution(rows, maximum: maximum, unit: chart.unit, label: chart.label))
+            }
         }
         return .template("stats", TemplateMap(values))
     }

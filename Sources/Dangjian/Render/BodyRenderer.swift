@@ -49,6 +49,7 @@ enum BodyRenderer {
         let references = rewriter.references.filter { $0 != entry.path && seen.insert($0).inserted }
         var assets = rewriter.assets
         if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
+        for case let .asset(path)? in entry.values { assets.append(AssetPlacement.beside(entry, source: path)) }
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
                              assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, headings: rendered.headings)
         return (body, rewriter.problems, rewriter.lookups)

@@ -25,7 +25,8 @@ public enum EntryScaffold {
         fields.append(("tags", YAMLText.list(resolver.list("tags"))))
         if log.hasErrors { return .failure(ScaffoldFailure(log.diagnostics)) }
         let slug = request.values["slug"].flatMap { Slug.isValid($0) ? $0 : nil } ?? nonEmpty(Slug.make(from: title))
-        let path = Addresses.newFile(request.kind, slug: slug, date: date!, number: number)
+        let period = request.kind.period.map { config.period(of: $0).key(of: date!) }
+        let path = Addresses.newFile(request.kind, slug: slug, date: date!, number: number, period: period)
         return write(fields: fields, to: path, root: root)
     }
 

@@ -42,7 +42,29 @@ struct ValueResolver {
         case let .reference(kind):
             guard field.isRequired || given != nil else { return nil }
             return reference(field, to: kind)
+        case .asset:
+            return given.map(YAMLText.quoted)
+        case let .branchScores(maximum):
+            return scores(field, maximum: maximum)
         }
+    }
+
+    /// `--stars jiguan-1=5,jiguan-2=4`, or every branch of site.yml on a line of its own to fill in.
+    private func scores(_ field: FieldSpec, maximum: Int) -> String {
+        guard let given = request.values[field.name] else {
+            return config.branches.map { "\n  \($0.id):   # \($0.name)：填 1–\(maximum)" }.joined()
+        }
+        var lines = ""
+        for pair in list(field.name) {
+            let parts = pair.split(whereSeparator: { $0 == "=" || $0 == ":" || $0 == "：" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let branch = config.branch(matching: parts[0]), let score = Int(parts[1]), (1...maximum).contains(score) else {
+                log.report(ScaffoldError.unknownValue(option: "--" + field.name, field: field.name, label: field.label, value: given,
+                                                      choices: config.branches.map { "\($0.id)=\(maximum)" }))
+                return ""
+            }
+            lines += "\n  \(branch.id): \(score)"
+        }
+        return lines
     }
 
     /// Free text that is required (the speaker): asked for when missing.

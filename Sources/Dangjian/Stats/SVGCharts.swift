@@ -41,6 +41,34 @@ enum SVGCharts {
         return svg + "</svg>"
     }
 
+    /// One row per period, split into segments by score from the highest (★5 … ★1), each as wide as
+    /// the number of branches that had it; a legend names the scores.
+    static func distribution(_ rows: [(label: String, counts: [Int])], maximum: Int, unit: String, label: String) -> String {
+        let (rowHeight, labelWidth, barSpace, legend) = (26, 150, 360, 24)
+        let widest = max(1, rows.map { $0.counts.reduce(0, +) }.max() ?? 0)
+        var svg = open(width: labelWidth + barSpace + 60, height: legend + max(1, rows.count) * rowHeight, label: label)
+        for score in stride(from: maximum, through: 1, by: -1) {
+            let x = labelWidth + (maximum - score) * 64
+            svg += "<rect class=\"s\(score)\" x=\"\(x)\" y=\"4\" width=\"12\" height=\"12\"/>"
+            svg += "<text class=\"axis\" x=\"\(x + 16)\" y=\"14\">\(score) 星</text>"
+        }
+        for (row, item) in rows.enumerated() {
+            let y = legend + row * rowHeight
+            let name = XMLText.escape(item.label)
+            svg += "<g class=\"row\" data-label=\"\(name)\"><text class=\"name\" x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(name)</text>"
+            var x = labelWidth
+            for (offset, count) in item.counts.enumerated() where count > 0 {
+                let score = maximum - offset
+                let width = count * barSpace / widest
+                svg += "<rect class=\"s\(score)\" x=\"\(x)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"\(rowHeight - 8)\" data-value=\"\(count)\">"
+                svg += "<title>\(name)：\(score) 星 \(count) \(unit)</title></rect>"
+                x += width
+            }
+            svg += "</g>"
+        }
+        return svg + "</svg>"
+    }
+
     /// One year as weeks (columns, Monday first) of days (rows), shaded by the number of talks;
     /// weekends and holidays are marked, since they do not break a run.
     static func calendar(year: Int, perDay: [Int: Int], config: SiteConfig, of kind: EntryKind) -> String {

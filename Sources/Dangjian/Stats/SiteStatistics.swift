@@ -10,7 +10,14 @@ struct SiteStatistics {
         let key: String
         let label: String
         let unit: String
-        let counts: [Count]
+        let data: ChartData
+    }
+
+    enum ChartData {
+        /// One bar per name.
+        case bars([Count])
+        /// One row per entry (a rating's period), split by score from the highest: how many had each.
+        case distribution(rows: [(label: String, counts: [Int])], maximum: Int)
     }
 
     /// Every month from the daily-run kind's first entry to its last, empty months included (`2026-09`).
@@ -42,12 +49,22 @@ struct SiteStatistics {
             var counts: [String: Int] = [:]
             for index in members { if let value = site.entries[index].value(field)?.text { counts[value, default: 0] += 1 } }
             let values = kind.field(field)?.vocabulary.map(site.config.vocabulary) ?? []
-            return Chart(key: key, label: label, unit: kind.unit, counts: values.map { Count(label: $0, count: counts[$0] ?? 0) })
+            return Chart(key: key, label: label, unit: kind.unit, data: .bars(values.map { Count(label: $0, count: counts[$0] ?? 0) }))
         case let .perBranch(key, label):
             var counts: [String: Int] = [:]
             for index in members { if let branch = site.entries[index].branch { counts[branch.id, default: 0] += 1 } }
             return Chart(key: key, label: label, unit: kind.unit,
-                         counts: site.config.branches.map { Count(label: $0.name, count: counts[$0.id] ?? 0) })
+                         data: .bars(site.config.branches.map { Count(label: $0.name, count: counts[$0.id] ?? 0) }))
+        case let .scoresOverTime(field, key, label):
+            var maximum = 5
+            if case let .branchScores(declared)? = kind.field(field)?.type { maximum = declared }
+            let rows = members.reversed().map { index -> (label: String, counts: [Int]) in
+                let entry = site.entries[index]
+                var counts = [Int](repeating: 0, count: maximum)
+                for score in entry.value(field)?.scores ?? [] where (1...maximum).contains(score.score) { counts[maximum - score.score] += 1 }
+                return (entry.periodTitle ?? entry.title, counts)
+            }
+            return Chart(key: key, label: label, unit: "个支部", data: .distribution(rows: rows, maximum: maximum))
         }
     }
 

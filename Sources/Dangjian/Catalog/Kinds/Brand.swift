@@ -12,7 +12,7 @@ extension EntryKind {
         address: .named,
         index: .field("category"),
         navigation: NavigationItem("一支部一品牌", weight: 10),
-        appearances: [.feed, .board, .neighbours],
+        appearances: [.feed, .board, .neighbours, .yearReports, .ledger],
         home: .all(key: "brands"),
         albumGrouping: "category",
         statistics: [.perValue(field: "category", key: "categoryChart", label: "各类别品牌数")]

@@ -5,15 +5,18 @@ extension EntryKind {
         fields: [
             FieldSpec("issue", label: "期数", type: .positiveInteger, required: true, roles: [.number], numberFormat: "第%d期"),
             FieldSpec("host", label: "承办支部", type: .branch, required: true, roles: [.branch], search: .name),
-            FieldSpec("speakers", label: "主讲人", type: .texts, search: .name),
+            FieldSpec("speakers", label: "主讲人", type: .texts, roles: [.person], search: .name),
             FieldSpec("readings", label: "读物清单", type: .texts, search: .text),
             FieldSpec("homework", label: "家庭作业", type: .text, search: .text),
+            FieldSpec("attendance", label: "参与人次", type: .positiveInteger, roles: [.attendance]),
+            FieldSpec("location", label: "地点", type: .text, search: .text),
+            FieldSpec("duration", label: "时长（分钟）", type: .positiveInteger),
         ],
         address: .numbered,
         order: .highestNumberFirst,
         index: .month,
         navigation: NavigationItem("先锋沙龙", weight: 20),
-        appearances: [.feed, .periodBulletins, .ownBulletin, .neighbours],
+        appearances: [.feed, .periodBulletins, .ownBulletin, .neighbours, .yearReports, .ledger],
         home: .newest(key: "latestSalon"),
         statistics: [.perBranch(key: "hostChart", label: "各支部承办沙龙数")]
     )

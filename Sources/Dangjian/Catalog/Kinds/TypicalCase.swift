@@ -7,11 +7,14 @@ extension EntryKind {
             FieldSpec("brand", label: "所属品牌", type: .reference(kind: "brand"), required: true,
                       roles: [.inheritsBranch], search: .name),
             FieldSpec("results", label: "成效", type: .texts, search: .text),
+            FieldSpec("attendance", label: "参与人次", type: .positiveInteger, roles: [.attendance]),
+            FieldSpec("location", label: "地点", type: .text, search: .text),
+            FieldSpec("duration", label: "时长（分钟）", type: .positiveInteger),
         ],
         address: .named,
         index: .month,
         navigation: NavigationItem("典型案例", weight: 15),
-        appearances: [.feed, .periodBulletins, .neighbours],
+        appearances: [.feed, .periodBulletins, .neighbours, .yearReports, .ledger],
         statistics: [.perBranch(key: "caseBranchChart", label: "各支部典型案例数")],
         alwaysListed: false
     )

@@ -1,0 +1,21 @@
+extension EntryKind {
+    /// 荣誉: an honour given to the organisation, a branch or a brand, at a level site.yml lists
+    /// (国家级, 省部级 …), with its certificate; shown on the honours wall, its branch's and brand's
+    /// pages and in year reports.
+    public static let honour = EntryKind(
+        id: "honour", folder: "honours", name: "荣誉", shortName: "荣誉", unit: "项",
+        fields: [
+            FieldSpec("level", label: "荣誉级别", type: .choice(vocabulary: "honour_levels"), required: true, search: .name),
+            FieldSpec("issuer", label: "授予单位", type: .text, search: .name),
+            FieldSpec("branch", label: "获奖支部", type: .branch, roles: [.branch], search: .name),
+            FieldSpec("brand", label: "获奖品牌", type: .reference(kind: "brand"), roles: [.inheritsBranch], search: .name),
+            FieldSpec("certificate", label: "证书图片", type: .asset),
+        ],
+        address: .named,
+        index: .field("level"),
+        navigation: NavigationItem("荣誉", weight: 17),
+        appearances: [.feed, .neighbours, .yearReports, .ledger],
+        statistics: [.perValue(field: "level", key: "honourLevelChart", label: "各级荣誉")],
+        alwaysListed: false
+    )
+}

@@ -1,0 +1,85 @@
+/// A person named by entries' person fields (a talk's speaker, a salon's speakers) or listed in
+/// site.yml's roster: their page lists what they gave. Spellings that differ only by spaces are
+/// the same person.
+public struct PersonGroup: Sendable {
+    /// The name as the roster writes it, else its most used spelling.
+    public let name: String
+    public let slug: String
+    /// Entries naming the person, newest first.
+    public let members: [Int]
+    /// Their line in the roster, when they have one.
+    public let record: SpeakerRecord?
+}
+
+/// Builds the people of a site and the warnings about their names.
+enum People {
+    static func groups(_ entries: [Entry], config: SiteConfig) -> [PersonGroup] {
+        var members: [String: [Int]] = [:]
+        var spellings: [String: [String: Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for name in names(in: entry) {
+                let key = PeopleNames.compact(name)
+                guard !key.isEmpty else { continue }
+                if members[key]?.last != index { members[key, default: []].append(index) }
+                spellings[key, default: [:]][name, default: 0] += 1
+            }
+        }
+        var records: [String: SpeakerRecord] = [:]
+        for record in config.speakers { records[PeopleNames.compact(record.name)] = records[PeopleNames.compact(record.name)] ?? record }
+        let keys = Set(members.keys).union(records.keys).sorted()
+        var taken = Set<String>()
+        return keys.map { key in
+            let name = records[key]?.name ?? mostUsed(spellings[key] ?? [:]) ?? key
+            let made = Slug.make(from: name, pinyin: config.pinyin)
+            let base = made.isEmpty ? "ren" : made
+            var slug = base
+            var counter = 2
+            while !taken.insert(slug).inserted {
+                slug = "\(base)-\(counter)"
+                counter += 1
+            }
+            return PersonGroup(name: name, slug: slug, members: Taxonomies.newestFirst(members[key] ?? [], in: entries),
+                               record: records[key])
+        }
+    }
+
+    /// The people an entry names, as written.
+    static func names(in entry: Entry) -> [String] {
+        zip(entry.kind.fields, entry.values).flatMap { field, value -> [String] in
+            guard field.has(.person), let value else { return [] }
+            return value.texts
+        }
+    }
+
+    /// The spelling used most, the first in order among equals.
+    static func mostUsed(_ counts: [String: Int]) -> String? {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key
+    }
+}
+
+/// Warnings about people's names: one person written two ways (only spaces differ), and a name
+/// that is one slip away from a name of the roster.
+enum PeopleCheck {
+    static func report(_ entries: [Entry], config: SiteConfig, log: DiagnosticLog) {
+        var spellings: [String: [String: Int]] = [:]
+        for entry in entries {
+            for name in People.names(in: entry) { spellings[PeopleNames.compact(name), default: [:]][name, default: 0] += 1 }
+        }
+        let roster = Dictionary(config.speakers.map { (PeopleNames.compact($0.name), $0.name) }, uniquingKeysWith: { first, _ in first })
+        for entry in entries {
+            for (field, value) in zip(entry.kind.fields, entry.values) where field.has(.person) {
+                for name in value?.texts ?? [] {
+                    let key = PeopleNames.compact(name)
+                    let preferred = roster[key] ?? People.mostUsed(spellings[key] ?? [:]) ?? name
+                    let location = FieldLocator.location(of: field.name, in: entry)
+                    if preferred != name {
+                        log.report(ModelError.personSpelling(location: location, label: field.label, name: name, preferred: preferred))
+                    } else if !roster.isEmpty, roster[key] == nil,
+                              let near = Suggestion.closest(to: key, among: Array(roster.keys)).flatMap({ roster[$0] }) {
+                        log.report(ModelError.personNotInRoster(location: location, label: field.label, name: name, suggestion: near))
+                    }
+                }
+            }
+        }
+    }
+}

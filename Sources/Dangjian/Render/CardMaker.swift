@@ -1,0 +1,142 @@
+import Foundation
+
+/// An entry's card: the common values, then each field of its kind as its type says, then counts of
+/// the entries that name it. Every key any kind's card can have is in the card (`absent` where the
+/// entry has no value), so a template reading a key the entry lacks never finds another entry's value.
+struct CardMaker: Sendable {
+    let site: LinkedSite
+    let schema: Set<String>
+    private let seriesURLs: [String: String]
+    private let peopleURLs: [String: String]
+
+    init(_ site: LinkedSite) {
+        self.site = site
+        schema = Self.schema(site.catalog)
+        seriesURLs = Dictionary(site.series.map { ($0.name, Addresses.series($0.slug)) }, uniquingKeysWith: { first, _ in first })
+        peopleURLs = Dictionary(site.people.map { (PeopleNames.compact($0.name), Addresses.speaker($0.slug)) },
+                                uniquingKeysWith: { first, _ in first })
+    }
+
+    func card(_ index: Int) -> TemplateMap {
+        let entry = site.entries[index]
+        var card: [String: TemplateValue] = [
+            "title": .text(entry.title), "url": .text(entry.url), "kind": .text(entry.kind.id), "kindName": .text(entry.kind.name),
+            "date": .text(entry.date.isoDay), "dateText": .text(entry.date.chineseDay),
+            "summary": .text(entry.summary ?? Summary.make(from: site.bodies[index].plainText)),
+            "tags": .list(entry.tags.map { tag in
+                .map(TemplateMap(["name": .text(tag), "url": .text(site.tagSlug(tag).map { Addresses.tag($0) } ?? "")]))
+            }),
+            "hasTags": .flag(!entry.tags.isEmpty),
+        ]
+        for kind in site.catalog.kinds { card[TemplateKeys.isKind(kind)] = .flag(kind == entry.kind) }
+        if let cover = entry.cover { card["cover"] = .text(AssetPlacement.beside(entry, source: cover).destination) }
+        if let branch = entry.inheritedBranch { card["branch"] = .map(Self.branch(branch)) }
+        if let number = site.historyNumbers[index] {
+            card["sequenceNumber"] = .number(number)
+            card["sequenceText"] = .text("第 \(Self.grouped(number)) \(entry.kind.unit)")
+        }
+        if let period = entry.periodTitle { card["periodText"] = .text(period) }
+        for (field, value) in zip(entry.kind.fields, entry.values) { add(field, value, of: entry, to: &card) }
+        for (kind, _) in site.catalog.referrers(of: entry.kind) {
+            let count = site.referrers(of: index, kind: kind).count
+            card[TemplateKeys.count(kind)] = .number(count)
+            card[TemplateKeys.has(kind)] = .flag(count > 0)
+        }
+        if !entry.extraFields.isEmpty {
+            var extra = TemplateMap()
+            for field in entry.extraFields { extra[field.key] = field.value.templateValue }
+            card["extra"] = .map(extra)
+        }
+        return TemplateMap(card, schema: schema)
+    }
+
+    private func add(_ field: FieldSpec, _ value: FieldValue?, of entry: Entry, to card: inout [String: TemplateValue]) {
+        let name = field.name
+        switch field.type {
+        case .texts:
+            let items = value?.texts ?? []
+            card[name] = .texts(items)
+            card[TemplateKeys.has(field)] = .flag(!items.isEmpty)
+            if !items.isEmpty { card[TemplateKeys.text(field)] = .text(items.joined(separator: "、")) }
+            if field.has(.person) {
+                card[TemplateKeys.links(field)] = .list(items.map { name in
+                    .map(TemplateMap(["name": .text(name), "url": .text(peopleURLs[PeopleNames.compact(name)] ?? "")]))
+                })
+            }
+        case .positiveInteger:
+            guard let number = value?.integer else { return }
+            card[name] = .number(number)
+            if let text = field.numberText(number) { card[TemplateKeys.text(field)] = .text(text) }
+        case .positiveNumber:
+            if case let .number(number)? = value { card[name] = .text(Self.format(number)) }
+        case .flag:
+            if case let .flag(flag)? = value { card[name] = .flag(flag) }
+        case .choice:
+            guard let text = value?.text else { return }
+            card[name] = field.has(.series)
+                ? .map(TemplateMap(["name": .text(text), "url": .text(seriesURLs[text] ?? "")])) : .text(text)
+            if entry.kind.index == .field(name) { card[TemplateKeys.url(field)] = .text(Addresses.indexGroup(entry.kind, value: text)) }
+        case .branch:
+            if let branch = value?.branch { card[name] = .map(Self.branch(branch)) }
+        case .reference:
+            guard let path = entry.references[name], let target = site.entry(atPath: path) else { return }
+            card[name] = .map(TemplateMap(["title": .text(target.title), "url": .text(target.url), "slug": .text(target.slug)]))
+        case .text:
+            guard let text = value?.text else { return }
+            card[name] = .text(text)
+            if field.has(.person) { card[TemplateKeys.url(field)] = .text(peopleURLs[PeopleNames.compact(text)] ?? "") }
+        case .asset:
+            if case let .asset(path)? = value { card[name] = .text(AssetPlacement.beside(entry, source: path).destination) }
+        case let .branchScores(maximum):
+            card[name] = .list((value?.scores ?? []).map { score in
+                .map(TemplateMap(["branch": .map(Self.branch(score.branch)), "score": .number(score.score),
+                                  "stars": .text(Self.stars(score.score, of: maximum))]))
+            })
+        }
+    }
+
+    /// ★★★★☆ for 4 of 5.
+    static func stars(_ score: Int, of maximum: Int) -> String {
+        String(repeating: "★", count: max(0, min(score, maximum))) + String(repeating: "☆", count: max(0, maximum - score))
+    }
+
+    /// 2,214: thousands grouped with commas.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return number < 0 ? "-" + result : result
+    }
+
+    static func branch(_ branch: Branch) -> TemplateMap {
+        TemplateMap(["id": .text(branch.id), "name": .text(branch.name), "url": .text(Addresses.branch(branch.id))])
+    }
+
+    /// `3`, `2.5`: whole numbers without a decimal point.
+    static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? "\(Int(number))" : "\(number)"
+    }
+
+    /// Every key a card of any kind of `catalog` can have.
+    static func schema(_ catalog: KindCatalog) -> Set<String> {
+        var keys: Set<String> = ["title", "url", "kind", "kindName", "date", "dateText", "summary", "tags", "hasTags",
+                                 "cover", "branch", "extra", "row", "card", "sequenceNumber", "sequenceText", "periodText"]
+        for kind in catalog.kinds {
+            keys.insert(TemplateKeys.isKind(kind))
+            for field in kind.fields {
+                keys.insert(field.name)
+                switch field.type {
+                case .texts: keys.formUnion([TemplateKeys.has(field), TemplateKeys.text(field), TemplateKeys.links(field)])
+                case .positiveInteger: keys.insert(TemplateKeys.text(field))
+                case .choice, .text: keys.insert(TemplateKeys.url(field))
+                default: break
+                }
+            }
+            for (referrer, _) in catalog.referrers(of: kind) { keys.formUnion([TemplateKeys.count(referrer), TemplateKeys.has(referrer)]) }
+        }
+        return keys
+    }
+}
