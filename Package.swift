@@ -29,6 +29,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev): the year's ledger (台账) as a workbook.
+        .systemLibrary(
+            name: "CXlsxwriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // renameat2(RENAME_EXCHANGE): swaps the new site into place in one step.
         .target(name: "CRenameExchange"),
         .target(
@@ -36,6 +42,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CQRencode",
+                "CXlsxwriter",
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -6,7 +6,7 @@ struct DangjianCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "党建品牌展示静态网站生成器：把 content/ 中的 Markdown 文件生成为 site/ 网站。",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, PrintCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, PrintCommand.self, ExportCommand.self]
     )
 }
 
@@ -45,7 +45,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let target = output?.path ?? site.rootURL.appendingPathComponent("site").path
-        if !quiet { Console.line(Console.buildSummary(report, output: target)) }
+        if !quiet {
+            Console.line(Console.buildSummary(report, output: target))
+            report.notes.forEach { Console.line($0) }
+        }
     }
 }
 

@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     /// Files written (or, for a check, that would have been pages).
     public let fileCount: Int
     public let phases: [(name: String, seconds: Double)]
+    /// Things the build wants people to know that are not problems (numbers that moved).
+    public var notes: [String] = []
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
     public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
@@ -55,8 +57,10 @@ public enum SiteBuilder {
                                phases: clock.phases)
         }
         let outcome = consumer.consume(site, options: options, log: log, clock: &clock)
-        return BuildReport(diagnostics: log.diagnostics, succeeded: outcome.succeeded && !log.hasErrors, summary: site.summary,
-                           pageCount: site.pageCount, fileCount: outcome.fileCount, phases: clock.phases)
+        var report = BuildReport(diagnostics: log.diagnostics, succeeded: outcome.succeeded && !log.hasErrors, summary: site.summary,
+                                 pageCount: site.pageCount, fileCount: outcome.fileCount, phases: clock.phases)
+        report.notes = outcome.notes
+        return report
     }
 }
 
@@ -65,12 +69,20 @@ public enum SiteBuilder {
 enum SitePreparation {
     static func prepare(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
                         caches: BuildCache? = nil) -> SiteRenderer? {
-        let loaded = clock.time("load") { ContentLoader.load(root: root, catalog: options.catalog, log: log, cache: caches?.files) }
-        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log, cache: caches?.entries) }
-        let linked = clock.time("link") { SiteLinker.link(model, log: log, cache: caches?.links) }
+        let linked = link(root: root, options: options, log: log, clock: &clock, caches: caches)
         return clock.time("prepare") {
             SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
         }
+    }
+}
+
+extension SitePreparation {
+    /// Load, model and link: the site as data, for uses that need no theme (`export`).
+    static func link(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
+                     caches: BuildCache? = nil) -> LinkedSite {
+        let loaded = clock.time("load") { ContentLoader.load(root: root, catalog: options.catalog, log: log, cache: caches?.files) }
+        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log, cache: caches?.entries) }
+        return clock.time("link") { SiteLinker.link(model, log: log, cache: caches?.links) }
     }
 }
 
@@ -84,6 +96,7 @@ protocol SiteConsumer {
 struct ConsumerOutcome {
     let succeeded: Bool
     let fileCount: Int
+    var notes: [String] = []
 }
 
 /// `check`: every problem the shared phases find; nothing is rendered or written.

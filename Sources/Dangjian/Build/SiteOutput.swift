@@ -14,6 +14,8 @@ struct SiteOutput: SiteConsumer {
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
         guard let writer = SiteWriter(output: output, root: root, log: log) else { return ConsumerOutcome(succeeded: false, fileCount: 0) }
         let search = clock.time("search index") { site.hasSearch ? SearchIndex.build(site.site) : nil }
+        let history = HistoryRecord(site.site)
+        let notes = HistoryRecord(readingFrom: output).map { history.changes(since: $0, catalog: site.site.catalog) } ?? []
         for step in steps { step.start(site) }
         var fileCount = 0
         clock.time("render and write") {
@@ -23,7 +25,7 @@ struct SiteOutput: SiteConsumer {
                 for step in steps { step.observe(pages) }
                 return writer.enqueue(pages)
             }
-            let generated = (search?.files ?? []) + site.copiedFiles()
+            let generated = (search?.files ?? []) + site.copiedFiles() + [history.file]
             for step in steps { step.observe(generated) }
             fileCount += generated.count
             writer.write(generated)
@@ -39,7 +41,7 @@ struct SiteOutput: SiteConsumer {
             writer.abandon()
             return ConsumerOutcome(succeeded: false, fileCount: fileCount)
         }
-        return ConsumerOutcome(succeeded: clock.time("swap") { writer.commit() }, fileCount: fileCount)
+        return ConsumerOutcome(succeeded: clock.time("swap") { writer.commit() }, fileCount: fileCount, notes: notes)
     }
 }
 

@@ -22,6 +22,16 @@ public enum TemplateKeys {
     /// `categoryURL`: the value's place on the kind's index; `speakerURL`: the person's page.
     public static func url(_ field: FieldSpec) -> String { field.name + "URL" }
 
+    /// `starsHistory`: a branch's scores of a score field, newest first (on its page).
+    public static func history(_ field: FieldSpec) -> String { camel(field.name) + "History" }
+    /// `redFlagHeld`: the entries whose branch field (other than the entry's own branch) names the branch.
+    public static func held(_ field: FieldSpec) -> String { camel(field.name) + "Held" }
+    /// `red_flag` → `redFlag`.
+    public static func camel(_ name: String) -> String {
+        let parts = name.split(separator: "_")
+        return (parts.first.map(String.init) ?? "") + parts.dropFirst().map { capitalized(String($0)) }.joined()
+    }
+
     static func capitalized(_ name: String) -> String {
         guard let first = name.first else { return name }
         return first.uppercased() + name.dropFirst()

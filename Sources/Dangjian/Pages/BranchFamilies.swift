@@ -36,6 +36,10 @@ struct BranchFamily: PageFamily {
             values[TemplateKeys.count(kind)] = .number(members.count)
             values[TemplateKeys.has(kind)] = .flag(!members.isEmpty)
         }
+        values.merge(BranchRecords.values(of: group.branch, in: site), uniquingKeysWith: { _, new in new })
+        values["reports"] = .list(YearReportFamily.years(of: group.branch, in: site).map { year in
+            .map(TemplateMap(["year": .number(year), "url": .text(Addresses.yearReport(year, branch: group.branch.id))]))
+        })
         return .template("branch", TemplateMap(values))
     }
 }

@@ -4,9 +4,10 @@ enum PageFamilies {
     static let all: [any PageFamily] = [
         HomeFamily(), EntryFamily(), KindIndexFamily(),
         TagsIndexFamily(), TagFamily(), BranchesIndexFamily(), BranchFamily(),
-        SeriesIndexFamily(), SeriesFamily(), YearFamily(),
+        SeriesIndexFamily(), SeriesFamily(), YearFamily(), SpeakersIndexFamily(), SpeakerFamily(),
         PeriodBulletinFamily(), EntryBulletinFamily(), BulletinsIndexFamily(), BoardFamily(), BoardsIndexFamily(), AlbumFamily(),
-        SearchFamily(), StatsFamily(), NotFoundFamily(), FeedFamily(), SitemapFamily(),
+        YearReportFamily(),
+        SearchFamily(), StatsFamily(), NotFoundFamily(), FeedFamily(), SitemapFamily(), LedgerFamily(),
     ]
 
     /// Every page of `site`, in a fixed order; optional families only when `hasTemplate` says the theme has theirs.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A kind of output page (entry pages, tag pages, bulletins, the feed …), declared once: the pages
 /// it plans on a site, each page's address, the template and values it is rendered with, and,
 /// for pages that print, how. `PageFamilies.all` lists them; planning, rendering, the preview
@@ -73,11 +75,13 @@ enum PageContent {
     case template(String, TemplateMap)
     /// Written as it is.
     case text(String)
+    /// Bytes (a workbook).
+    case data(Data)
 }
 
 /// What a printed page is, for the printer (a board is checked for overflowing text).
 public enum PrintKind: String, Sendable {
-    case bulletin, board, album
+    case bulletin, board, album, report
 }
 
 public struct SummaryLabel: Sendable, Hashable {

@@ -58,7 +58,20 @@ struct StatsFamily: SinglePageFamily {
                 values["longestFrom"] = .text(from.chineseDay)
                 values["longestTo"] = .text(to.chineseDay)
             }
+            values["isRunning"] = .flag(runs.current > 0)
+            if let last = site.members(of: daily).first { values["lastDate"] = .text(site.entries[last].date.chineseDay) }
         }
+        let attendance = AttendanceTotals(site)
+        values["attendance"] = .number(attendance.total)
+        values["hasAttendance"] = .flag(attendance.total > 0)
+        values["attendanceMonthsChart"] = .text(SVGCharts.months(attendance.perMonth, unit: "人次"))
+        values["attendanceBranchChart"] = .text(SVGCharts.bars(attendance.perBranch, unit: "人次", label: "各支部参与人次"))
+        values["attendanceYears"] = .list(attendance.perYear.map { .map(TemplateMap(["name": .text($0.label), "count": .number($0.count)])) })
+        values["attendanceKinds"] = .list(attendance.perKind.map { .map(TemplateMap(["name": .text($0.label), "count": .number($0.count)])) })
+        values["ledgers"] = .list(LedgerTable.years(in: site).map { .map(TemplateMap(["year": .number($0), "url": .text(Addresses.ledger($0))])) })
+        values["reports"] = .list(YearReportFamily.years(in: site).map {
+            .map(TemplateMap(["year": .number($0), "url": .text(Addresses.yearReport($0))]))
+        })
         for chart in stats.charts {
             switch chart.data {
             case let .bars(counts): values[chart.key] = .text(SVGCharts.bars(counts, unit: chart.unit, label: chart.label))

@@ -11,7 +11,7 @@ public final class OnDemandSite: @unchecked Sendable {
     private let lock = NSLock()
     /// Held while the search index is built (a second or two on a large site), so pages are not kept waiting.
     private let searchLock = NSLock()
-    private var pages: [String: String] = [:]
+    private var pages: [String: OutputFile.Content] = [:]
     /// Pictures, attachments and theme files, listed when first asked for.
     private var otherFiles: [String: OutputFile.Content]?
     private var searchFiles: [String: OutputFile.Content]?
@@ -26,7 +26,7 @@ public final class OnDemandSite: @unchecked Sendable {
 
     /// The file at `path` (relative to the site root), rendered now if it is a page not shown yet.
     public func file(_ path: String) -> OutputFile.Content? {
-        if let job = jobs[path] { return .text(page(path, job)) }
+        if let job = jobs[path] { return page(path, job) }
         if let file = others()[path] { return file }
         if path.hasPrefix(SearchIndex.folder), renderer.hasSearch { return search()[path] }
         return nil
@@ -34,7 +34,7 @@ public final class OnDemandSite: @unchecked Sendable {
 
     /// Every file of the site, as a full build writes it (for tests).
     public func allFiles() -> [OutputFile] {
-        let shown = pagePaths.map { OutputFile(path: $0, content: .text(page($0, jobs[$0]!))) }
+        let shown = pagePaths.map { OutputFile(path: $0, content: page($0, jobs[$0]!)) }
         let searchParts = renderer.hasSearch ? search().map { OutputFile(path: $0.key, content: $0.value) } : []
         return shown + searchParts + others().map { OutputFile(path: $0.key, content: $0.value) }
     }
@@ -42,11 +42,11 @@ public final class OnDemandSite: @unchecked Sendable {
     /// How many pages have been rendered so far.
     public var renderedCount: Int { lock.withLock { pages.count } }
 
-    private func page(_ path: String, _ job: PageJob) -> String {
+    private func page(_ path: String, _ job: PageJob) -> OutputFile.Content {
         if let shown = lock.withLock({ pages[path] }) { return shown }
-        let html = renderer.render(job).html
-        lock.withLock { pages[path] = html }
-        return html
+        let made = renderer.render(job).content
+        lock.withLock { pages[path] = made }
+        return made
     }
 
     private func others() -> [String: OutputFile.Content] {

@@ -1,9 +1,3 @@
-/// A page rendered to text, with its path in the site.
-public struct RenderedPage: Sendable {
-    public let path: String
-    public let html: String
-}
-
 /// Renders page jobs: asks each page's family for its address and values and fills its template,
 /// inside the theme's header and footer for the page's section.
 struct PageRenderer: @unchecked Sendable {
@@ -41,12 +35,14 @@ struct PageRenderer: @unchecked Sendable {
         return parts
     }
 
-    func render(_ job: PageJob) -> RenderedPage {
+    func render(_ job: PageJob) -> OutputFile {
         let family = PageFamilies.family(of: job)
         let path = family.address(job.key, in: site)
         switch family.content(job.key, context) {
         case let .text(text):
-            return RenderedPage(path: path, html: text)
+            return OutputFile(path: path, content: .text(text))
+        case let .data(data):
+            return OutputFile(path: path, content: .data(data))
         case let .template(template, page):
             var section = ""
             if case let .text(text)? = page["section"] { section = text }
@@ -59,7 +55,7 @@ struct PageRenderer: @unchecked Sendable {
                     ?? Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)),
             ])
             let html = templates.render(template, values)
-            return RenderedPage(path: path, html: SitePath.resolvingRootMarkers(in: html, forPage: path))
+            return OutputFile(path: path, content: .text(SitePath.resolvingRootMarkers(in: html, forPage: path)))
         }
     }
 }

@@ -56,13 +56,13 @@ public struct SiteRenderer: @unchecked Sendable {
         while start < jobs.count {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
             let pages = batch.parallelMap { renderer.render($0) }
-            guard consume(pages.map { OutputFile(path: $0.path, content: .text($0.html)) }) else { return }
+            guard consume(pages) else { return }
             start += batchSize
         }
     }
 
     /// One page, rendered now.
-    func render(_ job: PageJob) -> RenderedPage { renderer.render(job) }
+    func render(_ job: PageJob) -> OutputFile { renderer.render(job) }
 
     /// Pictures and attachments, each copied next to every page that uses it, and the theme's own
     /// files (`templates/assets/…`: CSS, scripts, icons) as `assets/…`.

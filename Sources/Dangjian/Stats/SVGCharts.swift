@@ -3,22 +3,28 @@
 enum SVGCharts {
     typealias Count = SiteStatistics.Count
 
-    /// Vertical columns, one per month (`2026-09`), the year written under each January.
+    /// Vertical columns, one per month (`2026-09`). Up to three years of months, each column is
+    /// labelled with its month and the year is written under each January and the first month;
+    /// longer spans are labelled by year only.
     static func months(_ counts: [Count], unit: String) -> String {
         let (barWidth, gap, plotHeight, top) = (10, 3, 140, 16)
+        let labelMonths = counts.count <= 36
+        let step = labelMonths ? 22 : barWidth + gap
         let maximum = max(1, counts.map(\.count).max() ?? 0)
-        let width = max(320, 40 + counts.count * (barWidth + gap))
-        var svg = open(width: width, height: top + plotHeight + 24, label: "每月\(unit)数")
+        let width = max(320, 40 + counts.count * step)
+        let yearLine = top + plotHeight + (labelMonths ? 30 : 16)
+        var svg = open(width: width, height: yearLine + 8, label: "每月\(unit)数")
         svg += "<text class=\"axis\" x=\"0\" y=\"\(top - 4)\">\(maximum)</text>"
         svg += "<line class=\"base\" x1=\"36\" y1=\"\(top + plotHeight)\" x2=\"\(width)\" y2=\"\(top + plotHeight)\"/>"
         for (position, item) in counts.enumerated() {
-            let x = 40 + position * (barWidth + gap)
+            let x = 40 + position * step
             let height = item.count * plotHeight / maximum
             let (year, month) = (item.label.prefix(4), Int(item.label.suffix(2)) ?? 0)
             svg += "<rect class=\"bar\" x=\"\(x)\" y=\"\(top + plotHeight - height)\" width=\"\(barWidth)\" height=\"\(height)\""
             svg += " data-label=\"\(item.label)\" data-value=\"\(item.count)\"><title>\(year)年\(month)月：\(item.count) \(unit)</title></rect>"
+            if labelMonths { svg += "<text class=\"axis\" x=\"\(x - 2)\" y=\"\(top + plotHeight + 14)\">\(month)月</text>" }
             if month == 1 || position == 0 {
-                svg += "<text class=\"axis\" x=\"\(x)\" y=\"\(top + plotHeight + 16)\">\(year)</text>"
+                svg += "<text class=\"axis\" x=\"\(x)\" y=\"\(yearLine)\">\(year)</text>"
             }
         }
         return svg + "</svg>"

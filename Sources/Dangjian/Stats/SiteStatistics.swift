@@ -48,7 +48,8 @@ struct SiteStatistics {
         case let .perValue(field, key, label):
             var counts: [String: Int] = [:]
             for index in members { if let value = site.entries[index].value(field)?.text { counts[value, default: 0] += 1 } }
-            let values = kind.field(field)?.vocabulary.map(site.config.vocabulary) ?? []
+            // Values no entry has are left out: a list of zero bars says nothing.
+            let values = (kind.field(field)?.vocabulary.map(site.config.vocabulary) ?? []).filter { counts[$0] != nil }
             return Chart(key: key, label: label, unit: kind.unit, data: .bars(values.map { Count(label: $0, count: counts[$0] ?? 0) }))
         case let .perBranch(key, label):
             var counts: [String: Int] = [:]

@@ -1,0 +1,66 @@
+/// Year reports (年度总结): `reports/<YYYY>/index.html` for the whole site and
+/// `reports/<YYYY>/<branch>/index.html` for each branch with entries that year — what was done,
+/// how many took part, the run of daily talks, honours and ratings, the most used tags, series and
+/// speakers, with charts drawn at build time; A4 pages that `dangjian print` prints like bulletins.
+struct YearReportFamily: PageFamily {
+    let name = "year-report"
+    let topFolder: String? = "reports"
+    let printing: PrintKind? = .report
+    let summary: SummaryLabel? = SummaryLabel(label: "年度总结", unit: "份")
+
+    /// Item numbers carry the year and the branch (its position + 1, 0 for the whole site).
+    private static let branchSlots = 100_000
+
+    func plan(_ site: LinkedSite) -> [PageKey] {
+        Self.years(in: site).flatMap { year -> [PageKey] in
+            [PageKey(year * Self.branchSlots)] + site.branches.enumerated().compactMap { position, group in
+                Self.years(of: group.branch, in: site).contains(year) ? PageKey(year * Self.branchSlots + position + 1) : nil
+            }
+        }
+    }
+
+    func address(_ key: PageKey, in site: LinkedSite) -> String {
+        let (year, group) = Self.decode(key, in: site)
+        return Addresses.yearReport(year, branch: group?.branch.id)
+    }
+
+    func template(_ key: PageKey, in site: LinkedSite) -> String? { "report" }
+
+    func content(_ key: PageKey, _ context: PageContext) -> PageContent {
+        let (year, group) = Self.decode(key, in: context.site)
+        var values = YearReportValues(year: year, branch: group?.branch, context: context).values()
+        values.merge(context.qrValues(for: address(key, in: context.site), title: values["title"].flatMap(\.textValue) ?? ""),
+                     uniquingKeysWith: { old, _ in old })
+        return .template("report", TemplateMap(values))
+    }
+
+    static func decode(_ key: PageKey, in site: LinkedSite) -> (year: Int, branch: BranchGroup?) {
+        let slot = key.item % branchSlots
+        return (key.item / branchSlots, slot == 0 ? nil : site.branches[slot - 1])
+    }
+
+    /// Years with entries of the kinds in year reports, newest first.
+    static func years(in site: LinkedSite) -> [Int] {
+        let kinds = Set(site.catalog.kinds.filter { $0.appears(in: .yearReports) })
+        return site.years.compactMap { group in
+            group.members.contains { kinds.contains(site.entries[$0].kind) } ? Int(group.slug) : nil
+        }
+    }
+
+    /// Years in which `branch` has entries of kinds in year reports, or a score.
+    static func years(of branch: Branch, in site: LinkedSite) -> [Int] {
+        var years = Set<Int>()
+        for (index, entry) in site.entries.enumerated() where entry.kind.appears(in: .yearReports) {
+            if entry.branch == branch || YearReportValues.score(of: branch, in: entry) != nil { years.insert(site.entries[index].date.year) }
+        }
+        return years.sorted(by: >)
+    }
+}
+
+extension TemplateValue {
+    /// The text of a text value.
+    var textValue: String? {
+        if case let .text(text) = self { return text }
+        return nil
+    }
+}
