@@ -3,41 +3,41 @@ import DangjianTestSupport
 import Foundation
 import Testing
 
-/// A kind declared in the test alone (荣誉, honours) builds a site: its pages, index, navigation,
+/// A kind declared in the test alone (志愿服务, volunteering) builds a site: its pages, index, navigation,
 /// groupings and feed come from the declaration and two templates, with no change to the product.
 @Suite("A kind declared in a test")
 struct DeclaredKindTests {
-    static let honour = EntryKind(
-        id: "honour", folder: "honours", name: "荣誉", shortName: "荣誉", unit: "项",
+    static let volunteering = EntryKind(
+        id: "volunteer", folder: "volunteering", name: "志愿服务", shortName: "志愿服务", unit: "次",
         fields: [
-            FieldSpec("level", label: "荣誉级别", type: .choice(vocabulary: "honour_levels"), required: true, search: .name),
-            FieldSpec("issuer", label: "授予单位", type: .text, search: .name),
+            FieldSpec("level", label: "服务类别", type: .choice(vocabulary: "volunteer_types"), required: true, search: .name),
+            FieldSpec("issuer", label: "服务单位", type: .text, search: .name),
             FieldSpec("branch", label: "支部", type: .branch, roles: [.branch], search: .name),
         ],
-        address: .named, index: .field("level"), navigation: NavigationItem("荣誉", weight: 35), appearances: [.feed])
-    static let catalog = KindCatalog.standard.adding(honour)
+        address: .named, index: .field("level"), navigation: NavigationItem("志愿服务", weight: 35), appearances: [.feed])
+    static let catalog = KindCatalog.standard.adding(volunteering)
 
     static let text = Fixtures.siteYML + """
 
-    honour_levels: [国家级, 省部级, 市级]
-    -- content/honours/wen-ming-dan-wei.md --
+    volunteer_types: [理论宣讲, 社区服务, 文明交通]
+    -- content/volunteering/she-qu-yi-zhen.md --
     ---
-    title: 全国文明单位
+    title: 社区义诊与政策宣讲
     date: 2024-01-15
-    level: 国家级
-    issuer: 中央精神文明建设指导委员会
+    level: 理论宣讲
+    issuer: 城东街道社区服务中心
     branch: jiguan-1
     tags: [精神文明]
     ---
-    获奖说明。
-    -- content/honours/xian-jin-zhi-bu.md --
+    服务记录。
+    -- content/volunteering/wen-ming-jiao-tong.md --
     ---
-    title: 市级先进基层党组织
+    title: 文明交通劝导
     date: 2024-06-28
-    level: 市级
+    level: 文明交通
     branch: jiguan-2
     ---
-    获奖说明。
+    服务记录。
     -- content/talks/2024/03/06-a.md --
     \(Fixtures.talk("tags: [精神文明]"))
     """
@@ -53,8 +53,8 @@ struct DeclaredKindTests {
     func build(_ text: String = text, templates: Bool = true) throws -> (TestSite, BuildReport) {
         let site = try TestSite(text)
         if templates {
-            try site.write("templates/honour.mustache", Self.entryTemplate)
-            try site.write("templates/honours.mustache", Self.indexTemplate)
+            try site.write("templates/volunteer.mustache", Self.entryTemplate)
+            try site.write("templates/volunteering.mustache", Self.indexTemplate)
         }
         let report = SiteBuilder.build(root: site.root, options: BuildOptions(catalog: Self.catalog, now: TestSite.today))
         return (site, report)
@@ -65,28 +65,28 @@ struct DeclaredKindTests {
         #expect(Self.catalog.problems.isEmpty)
         let (site, report) = try build()
         #expect(report.succeeded, "\(report.diagnostics.map(DiagnosticFormatter.compilerStyle))")
-        #expect(report.diagnostics.isEmpty, "honour_levels is a known key of site.yml now")
-        let page = try #require(site.page("honours/wen-ming-dan-wei/index.html"))
-        #expect(page.contains(#"<p class="level">国家级</p><p class="issuer">中央精神文明建设指导委员会</p><p class="branch">机关第一党支部</p>"#))
-        #expect(page.contains(#"<a href="../../honours/index.html" aria-current="page">荣誉</a></li><li><a href="../../branches/index.html">支部</a>"#))
-        let index = try #require(site.page("honours/index.html"))
-        let national = try #require(index.range(of: "<h2>国家级</h2>")), city = try #require(index.range(of: "<h2>市级</h2>"))
-        #expect(national.lowerBound < city.lowerBound)
-        #expect(site.page("tags/jing-shen-wen-ming/index.html")?.contains("全国文明单位") == true)
-        #expect(site.page("2024/index.html")?.contains("市级先进基层党组织") == true)
-        #expect(site.page("feed.xml")?.contains(#"<category term="honour" label="荣誉"/>"#) == true)
-        #expect(report.summary.contains { ($0.label, $0.count, $0.unit, $0.countsEntries) == ("荣誉", 2, "项", true) })
-        #expect(site.page("index.html")?.contains("全国文明单位") == false, "not on the home page: its declaration has no home listing")
+        #expect(report.diagnostics.isEmpty, "volunteer_types is a known key of site.yml now")
+        let page = try #require(site.page("volunteering/she-qu-yi-zhen/index.html"))
+        #expect(page.contains(#"<p class="level">理论宣讲</p><p class="issuer">城东街道社区服务中心</p><p class="branch">机关第一党支部</p>"#))
+        #expect(page.contains(#"<a href="../../volunteering/index.html" aria-current="page">志愿服务</a></li><li><a href="../../branches/index.html">支部</a>"#))
+        let index = try #require(site.page("volunteering/index.html"))
+        let talks = try #require(index.range(of: "<h2>理论宣讲</h2>")), traffic = try #require(index.range(of: "<h2>文明交通</h2>"))
+        #expect(talks.lowerBound < traffic.lowerBound)
+        #expect(site.page("tags/jing-shen-wen-ming/index.html")?.contains("社区义诊与政策宣讲") == true)
+        #expect(site.page("2024/index.html")?.contains("文明交通劝导") == true)
+        #expect(site.page("feed.xml")?.contains(#"<category term="volunteer" label="志愿服务"/>"#) == true)
+        #expect(report.summary.contains { ($0.label, $0.count, $0.unit, $0.countsEntries) == ("志愿服务", 2, "次", true) })
+        #expect(site.page("index.html")?.contains("社区义诊与政策宣讲") == false, "not on the home page: its declaration has no home listing")
     }
 
     @Test("its fields are checked as declared, and a theme without its template says which file is missing")
     func checked() throws {
-        let (_, wrong) = try build(Self.text.replacingOccurrences(of: "level: 市级", with: "level: 市极"))
+        let (_, wrong) = try build(Self.text.replacingOccurrences(of: "level: 文明交通", with: "level: 文明交同"))
         let d = try #require(wrong.diagnostics.first { $0.code == "unknown-level" })
-        #expect(DiagnosticFormatter.compilerStyle(d) == "content/honours/xian-jin-zhi-bu.md:4:8: 错误: 未知荣誉级别“市极”，是否为“市级”？")
+        #expect(DiagnosticFormatter.compilerStyle(d) == "content/volunteering/wen-ming-jiao-tong.md:4:8: 错误: 未知服务类别“文明交同”，是否为“文明交通”？")
         let (_, untemplated) = try build(templates: false)
         #expect(!untemplated.succeeded)
-        #expect(untemplated.diagnostics.map(\.file).sorted() == ["templates/honour.mustache", "templates/honours.mustache"])
+        #expect(untemplated.diagnostics.map(\.file).sorted() == ["templates/volunteer.mustache", "templates/volunteering.mustache"])
         #expect(untemplated.diagnostics.allSatisfy { $0.code == "missing-template" })
     }
 }

@@ -55,6 +55,18 @@ struct PrintTests {
         #expect(albumText.contains("党建品牌集萃") && albumText.contains("目"))
     }
 
+    @Test("year reports print on A4 with the year's figures, the site's and each branch's")
+    func yearReports() throws {
+        for name in ["reports/2026", "reports/2026/jiguan-1"] {
+            let info = try #require(PDFInspector.info(pdf("print/\(name).pdf")), "\(name)")
+            #expect(abs(info.width - 595.3) <= 1 && abs(info.height - 841.9) <= 1, "\(name) is not A4")
+        }
+        let text = PDFInspector.text(pdf("print/reports/2026.pdf"))
+        #expect(text.contains("年度总结") && text.contains("全年开讲 30 讲"))
+        #expect(text.contains("全国税务系统青年文明号") && text.contains("★★★★★"))
+        #expect(PDFInspector.text(pdf("print/reports/2026/jiguan-1.pdf")).contains("机关第一党支部"))
+    }
+
     @Test("boards and bulletins carry a QR code of their intranet address")
     func qrCodes() throws {
         try #require(PDFInspector.isAvailable("zbarimg"), "zbar-tools is needed to read QR codes")

@@ -9,6 +9,7 @@ enum CatalogCheck {
             if !ids.insert(kind.id).inserted { problems.append("kind id \(kind.id) declared twice") }
             if !folders.insert(kind.folder).inserted { problems.append("folder \(kind.folder) declared twice") }
             if !Slug.isValid(kind.id) || !Slug.isValid(kind.folder) { problems.append("\(kind.id): id and folder must be slugs") }
+            if kind.id == kind.folder { problems.append("\(kind.id): id and folder must differ (its pages' and its index's templates)") }
             if Addresses.generatorFolders.contains(kind.folder) { problems.append("\(kind.id): folder \(kind.folder) is the generator's own") }
             problems += fieldProblems(of: kind, in: catalog, common: common)
         }

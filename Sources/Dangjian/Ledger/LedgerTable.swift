@@ -76,6 +76,9 @@ public enum LedgerTable {
                 default: return .empty
                 }
             }]
+        case .branch where field.has(.branch):
+            // The entry's branch, also when it comes through a reference (an honour given to a brand).
+            return [Column(header: field.label) { entry in entry.branch.map { .text($0.name) } ?? .empty }]
         default:
             return [Column(header: field.label) { entry in text(of: entry.value(name), field: field, entry: entry, site: site) }]
         }

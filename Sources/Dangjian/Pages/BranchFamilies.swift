@@ -37,9 +37,11 @@ struct BranchFamily: PageFamily {
             values[TemplateKeys.has(kind)] = .flag(!members.isEmpty)
         }
         values.merge(BranchRecords.values(of: group.branch, in: site), uniquingKeysWith: { _, new in new })
-        values["reports"] = .list(YearReportFamily.years(of: group.branch, in: site).map { year in
+        let reports = YearReportFamily.years(of: group.branch, in: site)
+        values["reports"] = .list(reports.map { year in
             .map(TemplateMap(["year": .number(year), "url": .text(Addresses.yearReport(year, branch: group.branch.id))]))
         })
+        values["hasReports"] = .flag(!reports.isEmpty)
         return .template("branch", TemplateMap(values))
     }
 }

@@ -17,6 +17,7 @@ enum BranchRecords {
                     }
                     values[TemplateKeys.camel(field.name)] = history.first ?? .absent
                     values[TemplateKeys.history(field)] = .list(history)
+                    values["has" + TemplateKeys.capitalized(TemplateKeys.history(field))] = .flag(!history.isEmpty)
                 case .branch where !field.has(.branch):
                     let held = members.filter { site.entries[$0].value(field.name)?.branch == branch }.map { index in
                         let entry = site.entries[index]
@@ -24,6 +25,7 @@ enum BranchRecords {
                                                               "periodText": .text(entry.periodTitle ?? entry.title)]))
                     }
                     values[TemplateKeys.held(field)] = .list(held)
+                    values["has" + TemplateKeys.capitalized(TemplateKeys.held(field))] = .flag(!held.isEmpty)
                 default:
                     continue
                 }

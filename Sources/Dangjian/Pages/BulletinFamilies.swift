@@ -88,6 +88,15 @@ struct BulletinsIndexFamily: SinglePageFamily {
         }
         var values: [String: TemplateValue] = ["title": .text("简报与展板"), "section": .text("bulletins"), "periods": .list(periods),
                                                "boards": BoardsIndexFamily.boardCards(context)]
+        let years = YearReportFamily.years(in: site)
+        let branchYears = YearReportFamily.branchYears(in: site)
+        values["hasReports"] = .flag(!years.isEmpty)
+        values["reports"] = .list(years.map { year in
+            let branches = site.branches.filter { branchYears[$0.branch.id]?.contains(year) == true }.map { group in
+                TemplateValue.map(TemplateMap(["name": .text(group.branch.name), "url": .text(Addresses.yearReport(year, branch: group.branch.id))]))
+            }
+            return .map(TemplateMap(["year": .number(year), "url": .text(Addresses.yearReport(year)), "branches": .list(branches)]))
+        })
         for kind in site.catalog.kinds where kind.appears(in: .ownBulletin) {
             values[TemplateKeys.list(kind)] = .list(site.members(of: kind).map { index in
                 var card = context.cards[index]

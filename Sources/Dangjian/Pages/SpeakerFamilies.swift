@@ -20,7 +20,7 @@ struct SpeakerFamily: PageFamily {
         let shown = Array(pagination.slice(person.members))
         var values: [String: TemplateValue] = [
             "title": .text(person.name), "name": .text(person.name), "section": .text("speakers"),
-            "count": .number(person.members.count), "pagination": pagination.values,
+            "count": .number(person.members.count), "hasEntries": .flag(!person.members.isEmpty), "pagination": pagination.values,
             "entries": context.cards.list(shown),
             "groups": ListGroups.runs(of: shown, by: ListGroups.month(in: site), cards: context.cards),
             "years": SpeakerValues.counts(person.members.map { "\(site.entries[$0].date.year)年" }, order: { $0 > $1 }),
@@ -30,6 +30,7 @@ struct SpeakerFamily: PageFamily {
             let series = person.members.filter { site.entries[$0].kind == kind }.compactMap { site.entries[$0].value(field.name)?.text }
             let order = Dictionary(site.series.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
             values["series"] = SpeakerValues.counts(series, order: { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) })
+            values["hasSeries"] = .flag(!series.isEmpty)
         }
         for kind in site.catalog.kinds {
             let count = person.members.filter { site.entries[$0].kind == kind }.count

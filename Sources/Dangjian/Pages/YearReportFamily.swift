@@ -12,9 +12,10 @@ struct YearReportFamily: PageFamily {
     private static let branchSlots = 100_000
 
     func plan(_ site: LinkedSite) -> [PageKey] {
-        Self.years(in: site).flatMap { year -> [PageKey] in
+        let branchYears = Self.branchYears(in: site)
+        return Self.years(in: site).flatMap { year -> [PageKey] in
             [PageKey(year * Self.branchSlots)] + site.branches.enumerated().compactMap { position, group in
-                Self.years(of: group.branch, in: site).contains(year) ? PageKey(year * Self.branchSlots + position + 1) : nil
+                branchYears[group.branch.id]?.contains(year) == true ? PageKey(year * Self.branchSlots + position + 1) : nil
             }
         }
     }
@@ -47,13 +48,22 @@ struct YearReportFamily: PageFamily {
         }
     }
 
-    /// Years in which `branch` has entries of kinds in year reports, or a score.
+    /// Years in which `branch` has entries of kinds in year reports, or a score, newest first.
     static func years(of branch: Branch, in site: LinkedSite) -> [Int] {
-        var years = Set<Int>()
-        for (index, entry) in site.entries.enumerated() where entry.kind.appears(in: .yearReports) {
-            if entry.branch == branch || YearReportValues.score(of: branch, in: entry) != nil { years.insert(site.entries[index].date.year) }
+        (branchYears(in: site)[branch.id] ?? []).sorted(by: >)
+    }
+
+    /// Branch id → the years in which it has entries of kinds in year reports, or a score: one pass.
+    static func branchYears(in site: LinkedSite) -> [String: Set<Int>] {
+        var years: [String: Set<Int>] = [:]
+        for entry in site.entries where entry.kind.appears(in: .yearReports) {
+            if let branch = entry.branch { years[branch.id, default: []].insert(entry.date.year) }
+            for (field, value) in zip(entry.kind.fields, entry.values) {
+                guard case .branchScores = field.type else { continue }
+                for score in value?.scores ?? [] { years[score.branch.id, default: []].insert(entry.date.year) }
+            }
         }
-        return years.sorted(by: >)
+        return years
     }
 }
 

@@ -8,8 +8,8 @@ struct KindCatalogTests {
     @Test("the standard kinds are declared without problems, each in its own folder")
     func standardCatalog() {
         #expect(catalog.problems.isEmpty, "\(catalog.problems)")
-        #expect(catalog.kinds.map(\.id) == ["talk", "salon", "brand", "case", "page"])
-        #expect(catalog.kinds.map(\.folder) == ["talks", "salons", "brands", "cases", "pages"])
+        #expect(catalog.kinds.map(\.id) == ["talk", "salon", "brand", "case", "honour", "rating", "page"])
+        #expect(catalog.kinds.map(\.folder) == ["talks", "salons", "brands", "cases", "honours", "ratings", "pages"])
         #expect(catalog.kind(ofContentPath: "talks/2024/03/06-a.md")?.id == "talk")
         #expect(catalog.kind(ofContentPath: "cases/hong-se/ke-ti.md")?.id == "case")
         #expect(catalog.kind(ofContentPath: "notes/a.md") == nil)
@@ -18,11 +18,12 @@ struct KindCatalogTests {
 
     @Test("what the product knows of each kind comes from its declaration")
     func derived() throws {
-        #expect(catalog.vocabularies == ["talk_series", "brand_categories"])
+        #expect(catalog.vocabularies == ["talk_series", "brand_categories", "honour_levels"])
         #expect(catalog.seriesField.map { "\($0.kind.id).\($0.field.name)" } == "talk.series")
         #expect(catalog.dailyRunKind?.id == "talk")
         let brand = try #require(catalog.kind(id: "brand"))
-        #expect(catalog.referrers(of: brand).map { "\($0.kind.id).\($0.field.name)" } == ["case.brand"])
+        #expect(catalog.referrers(of: brand).map { "\($0.kind.id).\($0.field.name)" } == ["case.brand", "honour.brand"])
+        #expect(catalog.kind(id: "rating")?.period == PeriodSetting(siteKey: "ratings", default: .quarter))
         #expect(catalog.knownFields(of: brand) == ["title", "date", "tags", "summary", "slug", "cover", "draft",
                                                     "branch", "category", "slogan", "highlights"])
         #expect(catalog.label(of: "host") == "承办支部")
@@ -39,7 +40,7 @@ struct KindCatalogTests {
                                        FieldSpec("owner", label: "归属", type: .reference(kind: "nothing")),
                                        FieldSpec("no", label: "编号", type: .text, roles: [.number])],
                               address: .numbered)
-        let unnumbered = EntryKind(id: "honour", folder: "honours", name: "荣誉", shortName: "荣誉", unit: "项", fields: [],
+        let unnumbered = EntryKind(id: "award", folder: "awards", name: "表彰", shortName: "表彰", unit: "项", fields: [],
                                    address: .numbered)
         let problems = catalog.adding(clash).adding(unnumbered).problems
         #expect(problems.contains("kind id talk declared twice"))
@@ -47,7 +48,7 @@ struct KindCatalogTests {
         #expect(problems.contains("talk.title is a common field"))
         #expect(problems.contains("talk.owner refers to unknown kind nothing"))
         #expect(problems.contains("talk.no: a number field must be a positive integer"))
-        #expect(problems.contains("honour: numbered addresses, own bulletins and number order need a number field"))
+        #expect(problems.contains("award: numbered addresses, own bulletins and number order need a number field"))
         #expect(!problems.contains { $0.hasPrefix("salon") || $0.hasPrefix("case") })
     }
 

@@ -110,6 +110,11 @@ struct PageAddressTests {
         #expect(planned["not-found"] == ["404.html"])
         #expect(planned["feed"] == ["feed.xml"])
         #expect(planned["sitemap"] == ["sitemap.xml"])
+        #expect(planned["speaker"] == ["speakers/zhang-san/index.html", "speakers/li-si/index.html"])
+        #expect(planned["speakers-index"] == ["speakers/index.html"])
+        #expect(planned["year-report"] == ["reports/2024/index.html", "reports/2024/jiguan-1/index.html", "reports/2024/jiguan-2/index.html",
+                                           "reports/2023/index.html", "reports/2023/jiguan-1/index.html"])
+        #expect(planned["ledger"] == ["stats/ledger-2024.xlsx", "stats/ledger-2023.xlsx"])
         #expect(Set(planned.keys) == Set(PageFamilies.all.map(\.name)), "every family is tested here")
     }
 
@@ -120,14 +125,19 @@ struct PageAddressTests {
         let site = try Self.linked()
         let jobs = PageFamilies.plan(site, hasTemplate: { _ in true })
         #expect(PageFamilies.printTargets(jobs, in: site).map(\.pdf) == ["print/album.pdf", "print/boards/hong-se.pdf",
-                                                                          "print/bulletins/2024-03.pdf", "print/bulletins/salon-007.pdf"])
+                                                                          "print/bulletins/2024-03.pdf", "print/bulletins/salon-007.pdf",
+                                                                          "print/reports/2023.pdf", "print/reports/2023/jiguan-1.pdf",
+                                                                          "print/reports/2024.pdf", "print/reports/2024/jiguan-1.pdf",
+                                                                          "print/reports/2024/jiguan-2.pdf"])
         #expect(PageFamilies.printTargets(jobs, in: site).first { $0.kind == .board }?.source == "content/brands/hong-se.md")
         #expect(PageFamilies.navigation(site).map(\.title) == ["首页", "一支部一品牌", "典型案例", "先锋沙龙", "晨学三分钟", "支部", "标签", "简报与展板", "统计"])
         let summary = PageFamilies.summary(jobs, in: site).map { "\($0.label) \($0.count) \($0.unit)" }
         #expect(summary == ["晨学 2 讲", "沙龙 1 期", "品牌 1 个", "案例 1 个", "页面 1 篇", "标签 1 个", "支部 2 个", "系列 1 个",
-                            "年度 2 个", "简报 2 期", "展板 1 块", "画册 1 本"])
+                            "年度 2 个", "主讲人 2 位", "简报 2 期", "展板 1 块", "画册 1 本", "年度总结 5 份"])
         let optional = PageFamilies.plan(site, hasTemplate: { !["search", "stats", "404"].contains($0) })
         #expect(optional.count == jobs.count - 3)
+        #expect(Set(PageFamilies.all.compactMap(\.topFolder)) == ["album", "boards", "branches", "bulletins", "reports", "search",
+                                                                  "series", "speakers", "stats", "tags"])
     }
 
     @Test("a kind that is not always listed has no index or navigation item until it has entries")
