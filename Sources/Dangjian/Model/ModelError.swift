@@ -65,8 +65,9 @@ public enum ModelError: DiagnosticConvertible, Equatable {
             return Diagnostic(.error, code: "missing-file", at: location,
                               message: "找不到\(label)“\(path)”：路径应相对于本文件所在文件夹，且不能指向 content/ 之外")
         case let .invalidScore(location, label, value, maximum):
+            let problem = value.isEmpty ? "\(label)还没有填" : "\(label)“\(value)”无效"
             return Diagnostic(.error, code: "invalid-score", at: location,
-                              message: "\(label)“\(value)”无效：应为 1 到 \(maximum) 的整数，例如 5")
+                              message: "\(problem)：应为 1 到 \(maximum) 的整数，例如 5")
         case let .duplicateScore(location, branch):
             return Diagnostic(.error, code: "duplicate-score", at: location,
                               message: "\(branch)在本期评定中出现了两次：每个支部每期只评一次，请删除其中一行")
