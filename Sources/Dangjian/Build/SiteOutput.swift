@@ -19,9 +19,11 @@ struct SiteOutput: SiteConsumer {
         for step in steps { step.start(site) }
         var fileCount = 0
         clock.time("render and write") {
+            var rendered = 0
             site.renderPages { pages in
                 fileCount += pages.count
-                options.progress?(fileCount, site.pageCount)
+                rendered += pages.count
+                options.progress?(rendered, site.jobCount)
                 for step in steps { step.observe(pages) }
                 return writer.enqueue(pages)
             }

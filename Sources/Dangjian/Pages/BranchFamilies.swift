@@ -37,7 +37,7 @@ struct BranchFamily: PageFamily {
             values[TemplateKeys.has(kind)] = .flag(!members.isEmpty)
         }
         values.merge(BranchRecords.values(of: group.branch, in: site), uniquingKeysWith: { _, new in new })
-        let reports = YearReportFamily.years(of: group.branch, in: site)
+        let reports = (context.reportYears[group.branch.id] ?? []).sorted(by: >)
         values["reports"] = .list(reports.map { year in
             .map(TemplateMap(["year": .number(year), "url": .text(Addresses.yearReport(year, branch: group.branch.id))]))
         })

@@ -89,7 +89,7 @@ struct BulletinsIndexFamily: SinglePageFamily {
         var values: [String: TemplateValue] = ["title": .text("简报与展板"), "section": .text("bulletins"), "periods": .list(periods),
                                                "boards": BoardsIndexFamily.boardCards(context)]
         let years = YearReportFamily.years(in: site)
-        let branchYears = YearReportFamily.branchYears(in: site)
+        let branchYears = context.reportYears
         values["hasReports"] = .flag(!years.isEmpty)
         values["reports"] = .list(years.map { year in
             let branches = site.branches.filter { branchYears[$0.branch.id]?.contains(year) == true }.map { group in

@@ -106,6 +106,8 @@ struct PageContext: @unchecked Sendable {
     let searchShards: Int
     /// Every page's address, in plan order (the sitemap lists them).
     let pagePaths: [String]
+    /// Branch id → the years it has a year report for (worked out once: branch pages and the bulletins index ask).
+    let reportYears: [String: Set<Int>]
 
     var config: SiteConfig { site.config }
     var catalog: KindCatalog { site.catalog }

@@ -2,6 +2,8 @@
 /// their line of the roster — and the list of all of them, by team.
 struct SpeakerFamily: PageFamily {
     let name = "speaker"
+    /// Planned only when the theme has its template: themes made before it keep building.
+    let isOptional = true
     let topFolder: String? = "speakers"
     let summary: SummaryLabel? = SummaryLabel(label: "主讲人", unit: "位")
 
@@ -43,6 +45,8 @@ struct SpeakerFamily: PageFamily {
 
 struct SpeakersIndexFamily: SinglePageFamily {
     let name = "speakers-index"
+    /// Planned only when the theme has its template: themes made before it keep building.
+    let isOptional = true
     let fixedAddress = Addresses.speakersIndex
     let templateName = "speakers"
 

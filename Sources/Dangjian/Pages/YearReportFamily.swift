@@ -4,6 +4,8 @@
 /// speakers, with charts drawn at build time; A4 pages that `dangjian print` prints like bulletins.
 struct YearReportFamily: PageFamily {
     let name = "year-report"
+    /// Planned only when the theme has its template: themes made before it keep building.
+    let isOptional = true
     let topFolder: String? = "reports"
     let printing: PrintKind? = .report
     let summary: SummaryLabel? = SummaryLabel(label: "年度总结", unit: "份")
@@ -48,19 +50,17 @@ struct YearReportFamily: PageFamily {
         }
     }
 
-    /// Years in which `branch` has entries of kinds in year reports, or a score, newest first.
-    static func years(of branch: Branch, in site: LinkedSite) -> [Int] {
-        (branchYears(in: site)[branch.id] ?? []).sorted(by: >)
-    }
-
     /// Branch id → the years in which it has entries of kinds in year reports, or a score: one pass.
     static func branchYears(in site: LinkedSite) -> [String: Set<Int>] {
         var years: [String: Set<Int>] = [:]
-        for entry in site.entries where entry.kind.appears(in: .yearReports) {
-            if let branch = entry.branch { years[branch.id, default: []].insert(entry.date.year) }
-            for (field, value) in zip(entry.kind.fields, entry.values) {
-                guard case .branchScores = field.type else { continue }
-                for score in value?.scores ?? [] { years[score.branch.id, default: []].insert(entry.date.year) }
+        for kind in site.catalog.kinds where kind.appears(in: .yearReports) {
+            let scoreFields = kind.fields.filter { if case .branchScores = $0.type { return true } else { return false } }
+            for index in site.members(of: kind) {
+                let year = site.entries[index].date.year
+                if let branch = site.entries[index].branch { years[branch.id, default: []].insert(year) }
+                for field in scoreFields {
+                    for score in site.entries[index].value(field.name)?.scores ?? [] { years[score.branch.id, default: []].insert(year) }
+                }
             }
         }
         return years

@@ -15,7 +15,8 @@ struct PageRenderer: @unchecked Sendable {
         siteValues = SiteValues.make(site)
         navigation = PageFamilies.navigation(site)
         let cards = EntryCards(site, templates: templates, siteValues: siteValues)
-        context = PageContext(site: site, cards: cards, searchShards: SearchIndex.shardCount(for: site), pagePaths: pagePaths)
+        context = PageContext(site: site, cards: cards, searchShards: SearchIndex.shardCount(for: site), pagePaths: pagePaths,
+                              reportYears: YearReportFamily.branchYears(in: site))
         var chrome: [String: TemplateMap] = [:]
         for section in PageFamilies.sections(site) {
             chrome[section] = Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)

@@ -40,6 +40,9 @@ public struct SiteRenderer: @unchecked Sendable {
         hasSearch = templates.has("search")
     }
 
+    /// Files rendered from the plan: pages, the feed, the sitemap, ledgers.
+    public var jobCount: Int { jobs.count }
+
     /// Pages of the site (the feed and the sitemap are files, not pages).
     public var pageCount: Int { pagePaths.filter { $0.hasSuffix(".html") }.count }
 
