@@ -6,13 +6,14 @@ struct DangjianCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "党建品牌展示静态网站生成器：把 content/ 中的 Markdown 文件生成为 site/ 网站。",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, PrintCommand.self, ExportCommand.self]
+        version: DangjianVersion.current,
+        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, PrintCommand.self, ExportCommand.self]
     )
 }
 
 /// Options every command shares.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: "站点根目录（包含 content/ 与 templates/ 的文件夹），默认为当前文件夹。")
+    @Option(name: .long, help: ArgumentHelp("站点根目录（包含 content/ 与 templates/ 的文件夹），默认为当前文件夹。", valueName: "文件夹"))
     var root: String = "."
 
     var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
@@ -22,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "生成网站到 site/。")
 
     @OptionGroup var site: SiteOptions
-    @Option(name: .long, help: "输出文件夹，默认为 <站点根目录>/site。") var output: String?
+    @Option(name: .long, help: ArgumentHelp("输出文件夹，默认为站点根目录中的 site。", valueName: "文件夹")) var output: String?
     @Flag(name: .long, help: "同时发布草稿（draft: true）。") var drafts = false
     @Flag(name: .long, help: "同时发布日期在今天之后的条目。") var future = false
     @Flag(name: .long, help: "只显示错误。") var quiet = false
@@ -63,7 +64,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @Flag(name: .long, help: "同时检查草稿。") var drafts = false
     @Flag(name: .long, help: "同时检查日期在今天之后的条目。") var future = false
-    @Option(name: .long, help: "输出格式：text（默认）或 json。") var format: Format = .text
+    @Option(name: .long, help: ArgumentHelp("输出格式：text（文字，默认）或 json（给编辑器等工具用）。", valueName: "格式")) var format: Format = .text
 
     func run() throws {
         let report = SiteBuilder.check(root: site.rootURL, options: BuildOptions(includeDrafts: drafts, includeFuture: future))
@@ -82,7 +83,7 @@ struct PrintCommand: ParsableCommand {
         commandName: "print", abstract: "生成网站，并用 Chromium 把全部简报、展板和品牌画册存为 PDF（site/print/）。")
 
     @OptionGroup var site: SiteOptions
-    @Option(name: .long, help: "输出文件夹，默认为 <站点根目录>/site。") var output: String?
+    @Option(name: .long, help: ArgumentHelp("输出文件夹，默认为站点根目录中的 site。", valueName: "文件夹")) var output: String?
     @Flag(name: .long, help: "只显示错误。") var quiet = false
 
     func run() throws {

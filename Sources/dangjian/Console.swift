@@ -14,8 +14,11 @@ enum Console {
         }
     }
 
+    static let phaseNames = ["load": "读取", "model": "校验", "link": "链接", "prepare": "准备模板", "search index": "搜索索引",
+                             "render and write": "生成与写入", "print": "打印", "swap": "替换"]
+
     static func phases(_ report: BuildReport) {
-        let parts = report.phases.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) 秒" }
+        let parts = report.phases.map { "\(phaseNames[$0.name] ?? $0.name) \(String(format: "%.2f", $0.seconds)) 秒" }
         line("各阶段用时：" + parts.joined(separator: "，"))
     }
 

@@ -8,8 +8,8 @@ struct ExportCommand: ParsableCommand {
         discussion: "例：dangjian export --year 2024（写入当前文件夹的 台账-2024.xlsx）")
 
     @OptionGroup var site: SiteOptions
-    @Option(help: "年份，例如 2024。") var year: Int
-    @Option(help: "写入的文件，默认为当前文件夹中的 台账-<年份>.xlsx。") var output: String?
+    @Option(help: ArgumentHelp("年份，例如 2024。", valueName: "年份")) var year: Int
+    @Option(help: ArgumentHelp("写入的文件，默认为当前文件夹中的 台账-年份.xlsx。", valueName: "文件")) var output: String?
 
     func run() throws {
         let target = URL(fileURLWithPath: output ?? LedgerExport.defaultName(year: year)).standardizedFileURL

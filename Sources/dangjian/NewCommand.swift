@@ -16,9 +16,9 @@ struct NewCommand: ParsableCommand {
     var kind: String
     @Argument(help: ArgumentHelp("标题。", valueName: "标题")) var title: String
     @OptionGroup var site: SiteOptions
-    @Option(help: "日期，默认今天，例如 2026-11-24。") var date: String?
-    @Option(help: "标签，用逗号分隔。") var tags: String?
-    @Option(help: "文件名中的网址名（小写英文字母、数字、连字符），默认由标题转成拼音。") var slug: String?
+    @Option(help: ArgumentHelp("日期，默认今天，例如 2026-11-24。", valueName: "日期")) var date: String?
+    @Option(help: ArgumentHelp("标签，用逗号分隔。", valueName: "标签")) var tags: String?
+    @Option(help: ArgumentHelp("文件名中的网址名（小写英文字母、数字、连字符），默认由标题转成拼音。", valueName: "网址名")) var slug: String?
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("该类型的字段，如 --speaker 王建华（见下方说明）。", valueName: "字段选项"))
     var fieldOptions: [String] = []
 

@@ -8,8 +8,8 @@ struct ServeCommand: AsyncParsableCommand, LongRunningCommand {
         commandName: "serve", abstract: "预览网站：修改内容或模板后自动重新生成，打开的网页自动刷新。按 Ctrl-C 停止。")
 
     @OptionGroup var site: SiteOptions
-    @Option(help: "监听地址，默认只允许本机访问。") var host = "127.0.0.1"
-    @Option(help: "端口，默认 1313；0 表示任选一个空闲端口。") var port = 1313
+    @Option(help: ArgumentHelp("监听地址，默认只允许本机访问。", valueName: "地址")) var host = "127.0.0.1"
+    @Option(help: ArgumentHelp("端口，默认 1313；0 表示任选一个空闲端口。", valueName: "端口")) var port = 1313
     @Flag(name: .long, help: "每次更新后显示各阶段用时。") var verbose = false
 
     func run() async throws { try await start() }

@@ -3,6 +3,11 @@ import Dangjian
 import Foundation
 
 /// Parses the command line and runs the command; usage errors exit with status 2 as the contract says.
+let commands = DangjianCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }
+if let unknown = ChineseUsage.unknownCommand(Array(CommandLine.arguments.dropFirst()), commands: commands) {
+    FileHandle.standardError.write(Data("用法错误：\(unknown)\n请运行 dangjian --help 查看用法。\n".utf8))
+    Foundation.exit(2)
+}
 do {
     var command = try DangjianCommand.parseAsRoot()
     if let serving = command as? LongRunningCommand {
@@ -15,10 +20,11 @@ do {
 } catch {
     let code = DangjianCommand.exitCode(for: error)
     if code == .success {
-        print(DangjianCommand.fullMessage(for: error))
+        print(ChineseUsage.help(DangjianCommand.fullMessage(for: error)))
         Foundation.exit(0)
     }
-    FileHandle.standardError.write(Data("用法错误：\(DangjianCommand.message(for: error))\n请运行 dangjian --help 查看用法。\n".utf8))
+    let message = ChineseUsage.error(DangjianCommand.message(for: error))
+    FileHandle.standardError.write(Data("用法错误：\(message)\n请运行 dangjian --help 查看用法。\n".utf8))
     Foundation.exit(2)
 }
 

@@ -70,6 +70,8 @@ enum SitePreparation {
     static func prepare(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
                         caches: BuildCache? = nil) -> SiteRenderer? {
         let linked = link(root: root, options: options, log: log, clock: &clock, caches: caches)
+        // Not a site at all: that is the one thing to say, not also that its theme is missing.
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else { return nil }
         return clock.time("prepare") {
             SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
         }

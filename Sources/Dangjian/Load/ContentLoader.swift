@@ -7,6 +7,11 @@ public enum ContentLoader {
     /// With `cache`, files unchanged since the cache's last load are not read again.
     public static func load(root: URL, catalog: KindCatalog = .standard, log: DiagnosticLog, cache: LoadCache? = nil) -> LoadedSite {
         let content = root.appendingPathComponent("content")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            log.report(LoadError.notASite(folder: root.path))
+            return LoadedSite(root: root, catalog: catalog, siteConfig: nil, siteConfigText: "", entries: [], assetPaths: [])
+        }
         let files = ContentWalker.files(in: content, root: root)
         let markdown = files.filter { $0.hasSuffix(".md") && $0 != siteConfigName }
         let assets = Set(files.filter { !$0.hasSuffix(".md") && $0 != siteConfigName })

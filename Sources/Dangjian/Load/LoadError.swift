@@ -10,6 +10,7 @@ public enum LoadError: DiagnosticConvertible, Equatable {
     case frontMatterNotMapping(location: SourceLocation)
     case duplicateKey(location: SourceLocation, key: String)
     case missingSiteConfig(file: String)
+    case notASite(folder: String)
     case strayMarkdown(file: String, folders: [String], suggested: String?)
 
     public var diagnostic: Diagnostic {
@@ -41,6 +42,9 @@ public enum LoadError: DiagnosticConvertible, Equatable {
         case let .duplicateKey(location, key):
             return Diagnostic(.error, code: "duplicate-field", at: location,
                               message: "字段“\(key)”写了两次：请删除其中一个")
+        case let .notASite(folder):
+            return Diagnostic(.error, code: "not-a-site", file: folder,
+                              message: "这里不是网站文件夹（没有 content/ 文件夹）：请先进入网站文件夹再运行，或用 --root 指定；要新建网站，请运行 dangjian init 文件夹名")
         case let .missingSiteConfig(file):
             return Diagnostic(.error, code: "missing-site-config", file: file,
                               message: "找不到站点配置文件 site.yml：请在 content/ 文件夹中创建它（可参照示例站点）")

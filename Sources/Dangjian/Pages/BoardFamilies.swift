@@ -44,7 +44,10 @@ struct BoardsIndexFamily: SinglePageFamily {
     let templateName = "boards"
 
     func content(_ key: PageKey, _ context: PageContext) -> PageContent {
-        .template("boards", TemplateMap(["title": .text("展板"), "section": .text("bulletins"), "boards": Self.boardCards(context)]))
+        let board = context.config.board
+        return .template("boards", TemplateMap(["title": .text("展板"), "section": .text("bulletins"), "boards": Self.boardCards(context),
+                                                "widthMM": .text(CardMaker.format(board.widthMM)),
+                                                "heightMM": .text(CardMaker.format(board.heightMM))]))
     }
 
     /// Every card of an entry with a board, with the board's address.

@@ -1,7 +1,7 @@
 /// "Did you mean" for values that must come from a list (series, branches, field names).
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `value` by edit distance, when it is close enough to be a likely typo.
-    static func closest(to value: String, among candidates: [String]) -> String? {
+    public static func closest(to value: String, among candidates: [String]) -> String? {
         let typed = Array(value)
         var best: (distance: Int, candidate: String)?
         for candidate in candidates {
