@@ -1,3 +1,4 @@
+import Dangjian
 import DangjianTestSupport
 import Foundation
 import Testing
@@ -77,6 +78,59 @@ struct CommandLineTests {
         let help = try run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("build"))
+    }
+
+    @Test("a mistyped command gets a did-you-mean, a wrong option a Chinese message")
+    func didYouMean() throws {
+        let unknown = try run(["bild"])
+        #expect(unknown.stderr.contains("未知命令“bild”，是否为“build”？"))
+        #expect(try run(["build", "--nonsense"]).stderr.contains("没有选项“--nonsense”"))
+        #expect(try run(["new", "talk"]).stderr.contains("缺少参数 <标题>"))
+        #expect(try run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == DangjianVersion.current)
+    }
+
+    /// Words a help text may show in Latin letters: commands, kinds and options to type, and names of things.
+    static let typed: Set<String> = ["dangjian", "init", "new", "check", "build", "serve", "print", "export", "help", "version",
+                                     "talk", "salon", "brand", "case", "honour", "rating", "page", "text", "json", "content",
+                                     "templates", "site", "draft", "true", "yml", "Markdown", "Chromium", "PDF", "Excel",
+                                     "Ctrl", "jiguan", "xlsx", "index", "html"]
+
+    @Test("every command's help is in Chinese: no English outside what is typed and the names of things")
+    func helpInChinese() throws {
+        let commands = ["", "init", "new", "check", "build", "serve", "print", "export"]
+        for command in commands {
+            let result = try run(command.isEmpty ? ["--help"] : [command, "--help"])
+            #expect(result.status == 0, "\(command)")
+            let options = Set(result.stdout.matches(of: /--?([a-z][a-z-]*)/).flatMap { $0.output.1.split(separator: "-").map(String.init) })
+            let words = Set(result.stdout.matches(of: /[A-Za-z]{2,}/).map { String($0.output) })
+            let english = words.subtracting(options).subtracting(Self.typed)
+            #expect(english.isEmpty, "dangjian \(command) --help shows \(english.sorted())")
+        }
+    }
+
+    @Test("init makes a site that checks and builds; outside a site, commands point to init")
+    func initThenBuild() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try run(["init", folder.path, "--organization", "测试局机关党委", "--title", "测试网站",
+                            "--branch", "jiguan-1:机关第一党支部", "--series", "理论摘编,政策法规"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("接下来"))
+        let check = try run(["check", "--root", folder.path])
+        #expect(check.status == 0 && check.stdout.contains("0 个错误，0 个警告"), "\(check.stderr)")
+        let build = try run(["build", "--root", folder.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/index.html").path))
+        let again = try run(["init", folder.path])
+        #expect(again.status == 1 && again.stderr.contains("这里已经有网站"))
+        let badBranch = try run(["init", folder.appendingPathComponent("b").path, "--branch", "机关一:机关第一党支部"])
+        #expect(badBranch.status == 1 && badBranch.stderr.contains("支部编号“机关一”只能用小写英文字母"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b").path), "nothing half-written")
+        let unwritable = try run(["init", "/proc/dangjian-init-test"])
+        #expect(unwritable.status == 1 && !FileManager.default.fileExists(atPath: "/proc/dangjian-init-test"))
+        let outside = try run(["build", "--root", folder.appendingPathComponent("content").path])
+        #expect(outside.status == 1 && outside.stderr.contains("这里不是网站文件夹") && outside.stderr.contains("dangjian init"))
+        #expect(!outside.stderr.contains("模板"), "one message, not a missing theme as well")
     }
 
     @Test("print without Chromium says how to install it and exits with status 2")

@@ -1,3 +1,4 @@
+import Dangjian
 import DangjianTestSupport
 import Foundation
 import Testing
@@ -16,5 +17,15 @@ struct UserGuideTests {
         #expect(codes.count > 30)
         let missing = codes.filter { !guide.contains("`\($0)`") }.sorted()
         #expect(missing.isEmpty, "not in docs/使用说明.md: \(missing)")
+    }
+
+    @Test("has a table row with an example for every field of every kind")
+    func everyFieldListed() throws {
+        let guide = try String(contentsOf: Repository.root.appendingPathComponent("docs/使用说明.md"), encoding: .utf8)
+        let fields = guide.components(separatedBy: "## 十、字段一览").last ?? ""
+        for name in KindCatalog.commonFields.map(\.name) + KindCatalog.standard.kinds.flatMap({ $0.fields.map(\.name) })
+            where name != "weight" {
+            #expect(fields.contains("| `\(name)` |"), "the guide's field tables lack \(name)")
+        }
     }
 }

@@ -1,0 +1,63 @@
+import Dangjian
+import DangjianTestSupport
+import Foundation
+import Testing
+
+/// The Debian package `scripts/package` makes, checked as an office PC without Swift would meet it.
+/// Runs when `DANGJIAN_PACKAGE` names the package (`scripts/test` builds it and sets it).
+@Suite("The Debian package", .enabled(if: ProcessInfo.processInfo.environment["DANGJIAN_PACKAGE"] != nil))
+struct PackageTests {
+    static var package: String { ProcessInfo.processInfo.environment["DANGJIAN_PACKAGE"] ?? "" }
+
+    /// Output and status of a program, with only `environment` (so nothing of the Swift toolchain).
+    static func run(_ program: String, _ arguments: [String], environment: [String: String] = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"],
+                    in folder: URL? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.environment = environment
+        if let folder { process.currentDirectoryURL = folder }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("its name, version, architecture, and dependencies on Debian's own libraries only")
+    func metadata() throws {
+        #expect(Self.package.hasSuffix("dangjian_\(DangjianVersion.current)_amd64.deb"))
+        let fields = try Self.run("/usr/bin/dpkg-deb", ["-f", Self.package, "Package", "Version", "Architecture", "Depends", "Recommends"]).output
+        #expect(fields.contains("Package: dangjian") && fields.contains("Version: \(DangjianVersion.current)") && fields.contains("Architecture: amd64"))
+        for library in ["libcmark", "libqrencode", "libxlsxwriter", "libc6"] { #expect(fields.contains(library), "Depends lacks \(library)") }
+        #expect(!fields.lowercased().contains("swift"))
+        #expect(fields.contains("Recommends: chromium, fonts-noto-cjk, pandoc"))
+        let contents = try Self.run("/usr/bin/dpkg-deb", ["-c", Self.package]).output
+        for file in ["./usr/bin/dangjian", "./usr/share/dangjian/templates/base.mustache", "./usr/share/doc/dangjian/使用说明.md",
+                     "./usr/share/doc/dangjian/copyright"] {
+            #expect(contents.contains(file), "the package lacks \(file)")
+        }
+    }
+
+    @Test("unpacked on a machine's path without Swift, the program needs no Swift library, makes a site and builds it")
+    func runsWithoutSwift() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-package-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.run("/usr/bin/dpkg-deb", ["-x", Self.package, folder.path]).status == 0)
+        let program = folder.appendingPathComponent("usr/bin/dangjian").path
+        let libraries = try Self.run("/usr/bin/ldd", [program]).output
+        #expect(!libraries.contains("libswift") && !libraries.contains("libFoundation") && !libraries.contains("/opt/swift"), "\(libraries)")
+        let made = try Self.run(program, ["init", "网站", "--organization", "测试局", "--title", "测试网站"], in: folder)
+        #expect(made.status == 0, "\(made.output)")
+        let built = try Self.run(program, ["build", "--root", "网站"], in: folder)
+        #expect(built.status == 0 && built.output.contains("已生成"), "\(built.output)")
+    }
+
+    @Test("its dependencies are satisfiable on this Debian (apt install ./package, simulated)")
+    func installable() throws {
+        let simulated = try Self.run("/usr/bin/apt-get", ["install", "--simulate", "--no-install-recommends", Self.package])
+        #expect(simulated.status == 0, "\(simulated.output)")
+    }
+}
