@@ -101,7 +101,9 @@ struct CommandLineTests {
         for command in commands {
             let result = try run(command.isEmpty ? ["--help"] : [command, "--help"])
             #expect(result.status == 0, "\(command)")
-            let options = Set(result.stdout.matches(of: /--?([a-z][a-z-]*)/).flatMap { $0.output.1.split(separator: "-").map(String.init) })
+            let options = Set(result.stdout.matches(of: /--?([a-z][a-z_-]*)/).flatMap {
+                $0.output.1.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            })
             let words = Set(result.stdout.matches(of: /[A-Za-z]{2,}/).map { String($0.output) })
             let english = words.subtracting(options).subtracting(Self.typed)
             #expect(english.isEmpty, "dangjian \(command) --help shows \(english.sorted())")

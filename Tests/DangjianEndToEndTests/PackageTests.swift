@@ -57,7 +57,8 @@ struct PackageTests {
 
     @Test("its dependencies are satisfiable on this Debian (apt install ./package, simulated)")
     func installable() throws {
-        let simulated = try Self.run("/usr/bin/apt-get", ["install", "--simulate", "--no-install-recommends", Self.package])
+        let path = URL(fileURLWithPath: Self.package).standardizedFileURL.path
+        let simulated = try Self.run("/usr/bin/apt-get", ["install", "--simulate", "--no-install-recommends", path])
         #expect(simulated.status == 0, "\(simulated.output)")
     }
 }
