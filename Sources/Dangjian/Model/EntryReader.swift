@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one loaded entry into a validated `Entry`, as its kind's declaration says, reporting every
 /// problem it finds. Returns nil when a required field is missing or wrong, so no half-valid entry is published.
 struct EntryReader {
@@ -5,6 +7,8 @@ struct EntryReader {
     let catalog: KindCatalog
     let assetPaths: Set<String>
     let log: DiagnosticLog
+    /// The `content/` folder, where covers are read to check that they are pictures.
+    var contentFolder: URL?
 
     func read(_ loaded: LoadedEntry) -> Entry? {
         let kind = loaded.kind
@@ -58,11 +62,15 @@ struct EntryReader {
         return slug
     }
 
-    /// The cover's path relative to `content/`, checked to exist inside it.
+    /// The cover's path relative to `content/`, checked to exist inside it and to be a picture.
     private func readCover(_ reader: FieldReader, folder: String) -> String? {
         guard let cover = reader.string("cover") else { return nil }
         guard let resolved = ContentPath.resolve(cover, from: folder), assetPaths.contains(resolved) else {
             log.report(ModelError.missingCover(location: reader.location(of: "cover"), path: cover))
+            return nil
+        }
+        if let contentFolder, ImageHeader.read(contentFolder.appendingPathComponent(resolved)) == nil {
+            log.report(ModelError.coverNotPicture(location: reader.location(of: "cover"), path: cover))
             return nil
         }
         return resolved
@@ -96,7 +104,9 @@ struct FieldValueReader {
             guard field.isRequired else { return Read(value: reader.string(key).map { .text($0) }) }
             return checked(requiredText(key).map { .text($0) })
         case .texts:
-            return Read(value: .texts(reader.stringList(key) ?? []))
+            let items = reader.stringList(key) ?? []
+            if let limit = field.printLimit { check(items, of: field, against: limit) }
+            return Read(value: .texts(items))
         case .positiveInteger:
             guard let text = requiredText(key) else { return Read(failed: true) }
             guard let number = Int(text), number > 0 else {
@@ -119,6 +129,21 @@ struct FieldValueReader {
     }
 
     private func checked(_ value: FieldValue?) -> Read { Read(value: value, failed: value == nil) }
+
+    /// Warns where a printed list has more items, or longer ones, than its place holds.
+    private func check(_ items: [String], of field: FieldSpec, against limit: PrintLimit) {
+        if items.count > limit.items {
+            log.report(ModelError.tooManyItems(location: reader.location(of: field.name), label: field.label, count: items.count,
+                                               limit: limit.items, place: limit.place))
+        }
+        var nodes: [YAMLNode] = []
+        if case let .sequence(list)? = reader.node.field(field.name)?.kind { nodes = list }
+        for (number, item) in items.enumerated() where item.count > limit.characters {
+            let location = nodes.first { $0.scalar?.trimmingCharacters(in: .whitespaces) == item }?.location
+            log.report(ModelError.itemTooLong(location: location ?? reader.location(of: field.name), label: field.label,
+                                              number: number + 1, length: item.count, limit: limit.characters, place: limit.place))
+        }
+    }
 
     /// A text that must be there: absent, empty or blank are all the same to the writer.
     func requiredText(_ key: String) -> String? {
