@@ -133,7 +133,8 @@ struct FieldValueReader {
     /// Warns where a printed list has more items, or longer ones, than its place holds.
     private func check(_ items: [String], of field: FieldSpec, against limit: PrintLimit) {
         if items.count > limit.items {
-            log.report(ModelError.tooManyItems(location: reader.location(of: field.name), label: field.label, count: items.count,
+            let key = reader.node.fields?.first { $0.key == field.name }?.keyLocation ?? reader.location(of: field.name)
+            log.report(ModelError.tooManyItems(location: key, label: field.label, count: items.count,
                                                limit: limit.items, place: limit.place))
         }
         var nodes: [YAMLNode] = []

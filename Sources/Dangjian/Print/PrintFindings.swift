@@ -15,12 +15,7 @@ struct PrintFindings {
         if check.boardOverflow {
             log.report(PrintError.boardOverflow(file: target.source ?? target.page, page: target.page))
         }
-        var named = Set<String>()
-        for (ids, text) in check.overflowing {
-            let file = ids.lazy.compactMap { target.sections[$0] }.first ?? target.source ?? target.page
-            guard named.insert(file).inserted else { continue }
-            log.report(PrintError.pageOverflow(file: file, page: target.page, text: text))
-        }
+        reportOverflow(check.overflowing, to: log)
         for picture in target.pictures {
             guard let shown = check.pictures.first(where: { sitePath(of: $0.url) == picture.sitePath }),
                   shown.width > 0, shown.height > 0,
@@ -36,6 +31,26 @@ struct PrintFindings {
                                                 printedMM: Int(printedMM.rounded()),
                                                 neededPixels: Int((Double(width) * Self.minimumDPI / dpi).rounded(.up))))
         }
+    }
+
+    /// Each entry whose part of the page is wider than the paper, named once, with the text of the
+    /// innermost wide element in it (the wide elements come outermost first); the page's own file
+    /// when no part is an entry's.
+    private func reportOverflow(_ overflowing: [(ids: [String], text: String)], to log: DiagnosticLog) {
+        guard let outermost = overflowing.first else { return }
+        var files: [String] = []
+        var texts: [String: String] = [:]
+        for (ids, text) in overflowing {
+            guard let file = ids.lazy.compactMap({ target.sections[$0] }).first else { continue }
+            if texts[file] == nil { files.append(file) }
+            texts[file] = text
+        }
+        if files.isEmpty {
+            let file = target.source ?? target.page
+            files = [file]
+            texts[file] = overflowing.last?.text ?? outermost.text
+        }
+        for file in files { log.report(PrintError.pageOverflow(file: file, page: target.page, text: texts[file] ?? "")) }
     }
 
     private func sitePath(of url: String) -> String? {
