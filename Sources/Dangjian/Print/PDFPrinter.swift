@@ -95,9 +95,8 @@ public enum PDFPrinter {
         let page = PagePrint(target: target, browser: browser, tab: tab)
         let check = try page.check()
         PrintFindings(target: target, files: files, origin: origin).report(check, to: log)
-        let pdf = try page.printPDF()
-        guard !check.pageReferences.isEmpty else { return pdf }
-        let (numbered, settled) = try page.printNumbered(check.pageReferences, first: pdf)
+        guard !check.pageReferences.isEmpty else { return try page.printPDF() }
+        let (numbered, settled) = try page.printNumbered(check.pageReferences)
         if !settled { log.report(PrintError.contentsPagesUnknown(page: target.page)) }
         return numbered
     }

@@ -43,8 +43,11 @@ struct PagePrint {
         return check
     }
 
-    func printPDF() throws -> Data {
-        let printed = try browser.send("Page.printToPDF", ["printBackground": true, "preferCSSPageSize": true,
+    /// The page as a PDF; `measuring` leaves out pictures and backgrounds (which do not change the
+    /// layout), for a print that is only read for its page numbers.
+    func printPDF(measuring: Bool = false) throws -> Data {
+        _ = try browser.evaluate("document.documentElement.classList.toggle('dangjian-measuring', \(measuring))", in: tab)
+        let printed = try browser.send("Page.printToPDF", ["printBackground": !measuring, "preferCSSPageSize": true,
                                                           "displayHeaderFooter": false], session: tab.session, timeout: 300)
         guard let base64 = printed["data"] as? String, let pdf = Data(base64Encoded: base64) else {
             throw DevToolsPipe.Failure(description: "no PDF data")
@@ -52,22 +55,36 @@ struct PagePrint {
         return pdf
     }
 
-    /// Prints the page with the page numbers of `references` filled into its contents: printed once,
-    /// the numbers read from the PDF's destinations, set, printed again, until the numbers stand
-    /// (they sit in space kept for them, so filling them in moves nothing; three rounds at most).
-    /// Nil numbers when the PDF's destinations could not be read.
-    func printNumbered(_ references: [String], first: Data) throws -> (pdf: Data, settled: Bool) {
-        var pdf = first
+    /// Prints the page with the page numbers of `references` filled into its contents: printed once
+    /// without pictures or backgrounds, the numbers read from that PDF's destinations and set, then
+    /// printed in full; the full print's destinations must give the same numbers, else they are set
+    /// again (they sit in space kept for them, so filling them in moves nothing; three rounds at
+    /// most). Not settled when the destinations could not be read or some reference has none.
+    func printNumbered(_ references: [String]) throws -> (pdf: Data, settled: Bool) {
+        _ = try browser.evaluate(Self.measuringStyle, in: tab)
+        var pdf = try printPDF(measuring: true)
+        var measuring = true
         for _ in 0..<3 {
-            guard let pages = PDFDestinations.pages(in: pdf) else { return (pdf, false) }
+            guard let pages = PDFDestinations.pages(in: pdf) else { return (measuring ? try printPDF() : pdf, false) }
             let numbers = Dictionary(uniqueKeysWithValues: references.compactMap { name in pages[name].map { (name, $0) } })
             let json = String(decoding: try JSONSerialization.data(withJSONObject: numbers, options: [.sortedKeys]), as: UTF8.self)
             let changed = try browser.evaluate(Self.fillScript(json), in: tab) as? Bool ?? false
-            if !changed { return (pdf, numbers.count == Set(references).count) }
+            // The full print's own destinations confirm the numbers it shows.
+            if !changed && !measuring { return (pdf, numbers.count == Set(references).count) }
             pdf = try printPDF()
+            measuring = false
         }
         return (pdf, false)
     }
+
+    /// While measuring, pictures keep their place but are not drawn.
+    static let measuringStyle = """
+    (() => {
+      const style = document.createElement('style');
+      style.textContent = '.dangjian-measuring img { visibility: hidden !important; }';
+      document.head.appendChild(style);
+    })()
+    """
 
     /// The page box's width in CSS pixels, from the theme's `--print-width` (0 when it gives none).
     static let printWidthScript = """
