@@ -29,7 +29,9 @@ public final class EntryReadCache: @unchecked Sendable {
     /// The entry read from `loaded` with `config`, reusing the last read of the same revision.
     func read(_ loaded: LoadedEntry, config: SiteConfig, catalog: KindCatalog, assetPaths: Set<String>, contentFolder: URL? = nil,
               log: DiagnosticLog) -> Entry? {
-        if loaded.revision != 0, let record = lock.withLock({ records[loaded.contentPath] }), record.revision == loaded.revision {
+        // A cover found not to be a picture is looked at again: the picture may have been replaced under the same name.
+        if loaded.revision != 0, let record = lock.withLock({ records[loaded.contentPath] }), record.revision == loaded.revision,
+           !record.diagnostics.contains(where: { $0.code == "cover-not-picture" }) {
             log.report(contentsOf: record.diagnostics)
             return record.entry
         }
