@@ -86,10 +86,14 @@ struct PrintProblemTests {
     -- content/talks/2024/03/06-kuan.md --
     \(Fixtures.talk(body: "正文。\n\n<div style=\"white-space: nowrap\">\(String(repeating: "从网页粘贴来的、不许换行的文字", count: 6))</div>\n\n结尾。"))
     -- content/talks/2024/03/07-zheng-chang.md --
-    \(Fixtures.talk(title: "正常的一讲", date: "2024-03-07"))
+    \(Fixtures.talk(title: "正常的一讲", date: "2024-03-07", body: "正文。\n\n" + wideTable))
     """
 
-    @Test("content wider than the paper is a warning naming the entry's file; --strict makes it an error")
+    /// A table pasted as HTML from a web page, eight columns of long cells: it wraps within the page.
+    static let wideTable = "<table><tr>" + (1...8).map { "<th>第\($0)列表头ColumnHeading\($0)</th>" }.joined() + "</tr><tr>"
+        + (1...8).map { "<td>contact_person_\($0)@example.gov.cn 0536-8888123\($0)</td>" }.joined() + "</tr></table>"
+
+    @Test("content wider than the paper is a warning naming the entry's file (a wide table wraps); --strict makes it an error")
     func wideContent() throws {
         try #require(PDFPrinter.findChromium() != nil, "Chromium is needed: apt-get install chromium")
         let site = try TestSite(Self.wideSite)
