@@ -85,6 +85,8 @@ struct PrintCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @Option(name: .long, help: ArgumentHelp("输出文件夹，默认为站点根目录中的 site。", valueName: "文件夹")) var output: String?
     @Flag(name: .long, help: "只显示错误。") var quiet = false
+    @Flag(name: .long, help: "打印质量问题（内容比纸宽、展板放不下、封面分辨率不足、目录页码读不出）按错误处理：不更新 site/，退出状态为 1。")
+    var strict = false
 
     func run() throws {
         guard PDFPrinter.findChromium() != nil else {
@@ -93,7 +95,7 @@ struct PrintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let output = self.output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        let report = SiteBuilder.buildAndPrint(root: site.rootURL, output: output)
+        let report = SiteBuilder.buildAndPrint(root: site.rootURL, output: output, strict: strict)
         Console.print(report.diagnostics, quiet: quiet)
         guard report.succeeded else {
             Console.line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。原有的 site/ 未被改动。", error: true)

@@ -144,4 +144,15 @@ struct CommandLineTests {
         #expect(result.stderr.contains("apt-get install chromium"))
         #expect(!site.exists("index.html"))
     }
+
+    @Test("print --strict fails with status 1 when a page would print wider than its paper")
+    func printStrict() throws {
+        try #require(PDFPrinter.findChromium() != nil, "Chromium is needed: apt-get install chromium")
+        let site = try TestSite(PrintProblemTests.wideSite)
+        let result = try run(["print", "--root", site.root.path, "--strict"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("content/talks/2024/03/06-kuan.md: 错误: 打印页 bulletins/2024-03/index.html 中有内容比纸还宽"))
+        #expect(result.stderr.contains("（--strict：按错误处理）"))
+        #expect(!site.exists("index.html"))
+    }
 }

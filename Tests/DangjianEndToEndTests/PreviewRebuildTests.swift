@@ -106,4 +106,28 @@ struct PreviewRebuildTests {
         #expect(broken.warnings.contains { $0.file == "content/pages/odd.md" })
         #expect(broken.errors.contains { $0.file == talk })
     }
+
+    @Test("a cover that was not a picture is looked at again once a picture replaces it under the same name")
+    func coverReplaced() throws {
+        let site = try TestSite(Fixtures.siteYML + """
+
+        -- content/brands/a.md --
+        ---
+        title: 品牌
+        date: 2024-01-01
+        branch: jiguan-1
+        category: 思路引领
+        cover: images/a.png
+        ---
+        介绍。
+        """)
+        try site.write("content/brands/images/a.png", "不是图片")
+        let cache = BuildCache()
+        let (broken, _) = SiteBuilder.buildOnDemand(root: site.root, options: options, cache: cache)
+        #expect(broken.errors.map(\.code) == ["cover-not-picture"])
+        let picture = Repository.root.appendingPathComponent("content/brands/images/xian-feng-yi-zhan-bu-ju.png")
+        try site.write("content/brands/images/a.png", data: Data(contentsOf: picture))
+        let (fixed, shown) = SiteBuilder.buildOnDemand(root: site.root, options: options, cache: cache)
+        #expect(fixed.succeeded && shown != nil, "\(fixed.diagnostics)")
+    }
 }

@@ -80,6 +80,7 @@ struct PrintTests {
     func overflowingBoard() throws {
         let paragraph = String(repeating: "支部坚持以党建引领业务，把学习成果转化为服务群众的实际行动。", count: 12)
         let body = (1...30).map { "## 第\($0)部分\n\n\(paragraph)" }.joined(separator: "\n\n")
+        let highlight = String(repeating: "把党建工作同业务工作同谋划、同部署、同落实、同考核。", count: 40)
         let site = try TestSite(Fixtures.siteYML + """
 
         -- content/brands/chang.md --
@@ -91,6 +92,16 @@ struct PrintTests {
         highlights: [亮点一, 亮点二]
         ---
         \(body)
+        -- content/brands/man.md --
+        ---
+        title: 亮点写满的品牌
+        date: 2024-01-03
+        branch: jiguan-1
+        category: 思路引领
+        highlights:
+        \((1...8).map { "  - 第\($0)条：\(highlight)" }.joined(separator: "\n"))
+        ---
+        一段简短的介绍。
         -- content/brands/duan.md --
         ---
         title: 简短的品牌
@@ -102,10 +113,16 @@ struct PrintTests {
         """)
         let report = site.buildAndPrint()
         #expect(report.succeeded)
+        // A long body is not too much: the board shows what fits of it, ending at a sentence. Eight
+        // highlights of 1,000 characters are: they stay, at the smallest type, and the build says so.
         let warnings = report.warnings.filter { $0.code == "board-overflow" }
-        #expect(warnings.map(\.file) == ["content/brands/chang.md"])
-        let info = try #require(PDFInspector.info(site.output.appendingPathComponent("print/boards/chang.pdf")))
-        #expect(info.pages == 1)
+        #expect(warnings.map(\.file) == ["content/brands/man.md"])
+        for name in ["chang", "man", "duan"] {
+            let info = try #require(PDFInspector.info(site.output.appendingPathComponent("print/boards/\(name).pdf")))
+            #expect(info.pages == 1, "\(name)")
+        }
+        let chang = PDFInspector.text(site.output.appendingPathComponent("print/boards/chang.pdf"))
+        #expect(chang.contains("……全文见内网网站"), "the shortened body points to the full text")
     }
 }
 

@@ -145,7 +145,9 @@ struct SiteBuildTests {
         ---
         ![合影](images/b.png) [名单](../files/list.txt)
         """)
-        try site.write("content/brands/images/a.png", data: Data([0x89, 0x50]))
+        // A cover must be a picture: the PNG signature and header (1 × 1 pixel) are enough to tell.
+        try site.write("content/brands/images/a.png", data: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A,
+                                                                   0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]))
         try site.write("content/brands/images/b.png", data: Data([0x89, 0x51]))
         try site.write("content/files/list.txt", "名单")
         #expect(site.build().succeeded)

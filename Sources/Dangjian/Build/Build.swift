@@ -34,9 +34,11 @@ public enum SiteBuilder {
 
     /// A build that also prints every bulletin, board and the album to PDF under `print/`, from the
     /// pages it rendered, before the site is swapped in: the PDFs always match the pages beside them.
-    public static func buildAndPrint(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions()) -> BuildReport {
+    /// With `strict`, what would print badly (see `PrintError.qualityCodes`) is an error: nothing is swapped in.
+    public static func buildAndPrint(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions(),
+                                     strict: Bool = false) -> BuildReport {
         var consumer = SiteOutput(output: output ?? root.appendingPathComponent("site"), root: root)
-        consumer.steps = [PrintStep()]
+        consumer.steps = [PrintStep(strict: strict)]
         return run(root: root, options: options, consumer: consumer)
     }
 

@@ -62,10 +62,15 @@ protocol StagingStep: Sendable {
 /// being written, and nothing is read back from the staging folder.
 final class PrintStep: StagingStep, @unchecked Sendable {
     let name = "print"
+    /// What prints badly (a page wider than its paper, a board that does not fit, a blurred cover)
+    /// fails the print instead of warning.
+    let strict: Bool
     private let lock = NSLock()
     private var targets: [PrintTarget] = []
     private var pages = Set<String>()
     private var files: [String: OutputFile.Content] = [:]
+
+    init(strict: Bool = false) { self.strict = strict }
 
     func start(_ site: SiteRenderer) {
         targets = site.printTargets
@@ -84,6 +89,16 @@ final class PrintStep: StagingStep, @unchecked Sendable {
     }
 
     func run(_ site: SiteRenderer, log: DiagnosticLog) -> [OutputFile]? {
-        PDFPrinter.print(targets, files: lock.withLock { files }, log: log)
+        let found = DiagnosticLog()
+        let printed = PDFPrinter.print(targets, files: lock.withLock { files }, log: found)
+        for diagnostic in found.diagnostics {
+            guard strict, !diagnostic.isError, PrintError.qualityCodes.contains(diagnostic.code) else {
+                log.report(diagnostic)
+                continue
+            }
+            log.report(Diagnostic(.error, code: diagnostic.code, file: diagnostic.file, line: diagnostic.line,
+                                  column: diagnostic.column, message: diagnostic.message + "（--strict：按错误处理）"))
+        }
+        return printed
     }
 }

@@ -60,9 +60,13 @@ public struct FieldSpec: Sendable, Hashable {
     public let defaultNumber: Double?
     /// How a number is written on pages: `第%d期` shows 12 as 第12期 (as `<name>Text`).
     public let numberFormat: String?
+    /// For lists printed in a fixed space (a brand's highlights on its board): more items or longer
+    /// ones than this are a warning where they are written.
+    public let printLimit: PrintLimit?
 
     public init(_ name: String, label: String, type: FieldType, required: Bool = false, roles: Set<FieldRole> = [],
-                search: SearchUse = .none, defaultNumber: Double? = nil, numberFormat: String? = nil) {
+                search: SearchUse = .none, defaultNumber: Double? = nil, numberFormat: String? = nil,
+                printLimit: PrintLimit? = nil) {
         self.name = name
         self.label = label
         self.type = type
@@ -71,6 +75,7 @@ public struct FieldSpec: Sendable, Hashable {
         self.search = search
         self.defaultNumber = defaultNumber
         self.numberFormat = numberFormat
+        self.printLimit = printLimit
     }
 
     public func has(_ role: FieldRole) -> Bool { roles.contains(role) }
@@ -91,6 +96,20 @@ public struct FieldSpec: Sendable, Hashable {
     func numberText(_ number: Int) -> String? {
         guard let numberFormat else { return nil }
         return numberFormat.replacingOccurrences(of: "%d", with: "\(number)")
+    }
+}
+
+/// How many items of a list, and how long each, fit where the list is printed.
+public struct PrintLimit: Sendable, Hashable {
+    public let items: Int
+    public let characters: Int
+    /// Where it is printed, for messages (展板).
+    public let place: String
+
+    public init(items: Int, characters: Int, place: String) {
+        self.items = items
+        self.characters = characters
+        self.place = place
     }
 }
 

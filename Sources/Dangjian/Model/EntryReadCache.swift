@@ -27,13 +27,16 @@ public final class EntryReadCache: @unchecked Sendable {
     }
 
     /// The entry read from `loaded` with `config`, reusing the last read of the same revision.
-    func read(_ loaded: LoadedEntry, config: SiteConfig, catalog: KindCatalog, assetPaths: Set<String>, log: DiagnosticLog) -> Entry? {
-        if loaded.revision != 0, let record = lock.withLock({ records[loaded.contentPath] }), record.revision == loaded.revision {
+    func read(_ loaded: LoadedEntry, config: SiteConfig, catalog: KindCatalog, assetPaths: Set<String>, contentFolder: URL? = nil,
+              log: DiagnosticLog) -> Entry? {
+        // A cover found not to be a picture is looked at again: the picture may have been replaced under the same name.
+        if loaded.revision != 0, let record = lock.withLock({ records[loaded.contentPath] }), record.revision == loaded.revision,
+           !record.diagnostics.contains(where: { $0.code == "cover-not-picture" }) {
             log.report(contentsOf: record.diagnostics)
             return record.entry
         }
         let entryLog = DiagnosticLog()
-        let entry = EntryReader(config: config, catalog: catalog, assetPaths: assetPaths, log: entryLog).read(loaded)
+        let entry = EntryReader(config: config, catalog: catalog, assetPaths: assetPaths, log: entryLog, contentFolder: contentFolder).read(loaded)
         let diagnostics = entryLog.diagnostics
         log.report(contentsOf: diagnostics)
         lock.withLock { records[loaded.contentPath] = Record(revision: loaded.revision, entry: entry, diagnostics: diagnostics) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one loaded entry into a validated `Entry`, as its kind's declaration says, reporting every
 /// problem it finds. Returns nil when a required field is missing or wrong, so no half-valid entry is published.
 struct EntryReader {
@@ -5,6 +7,8 @@ struct EntryReader {
     let catalog: KindCatalog
     let assetPaths: Set<String>
     let log: DiagnosticLog
+    /// The `content/` folder, where covers are read to check that they are pictures.
+    var contentFolder: URL?
 
     func read(_ loaded: LoadedEntry) -> Entry? {
         let kind = loaded.kind
@@ -61,11 +65,15 @@ struct EntryReader {
         return slug
     }
 
-    /// The cover's path relative to `content/`, checked to exist inside it.
+    /// The cover's path relative to `content/`, checked to exist inside it and to be a picture.
     private func readCover(_ reader: FieldReader, folder: String) -> String? {
         guard let cover = reader.string("cover") else { return nil }
         guard let resolved = ContentPath.resolve(cover, from: folder), assetPaths.contains(resolved) else {
             log.report(ModelError.missingCover(location: reader.location(of: "cover"), path: cover))
+            return nil
+        }
+        if let contentFolder, ImageHeader.read(contentFolder.appendingPathComponent(resolved)) == nil {
+            log.report(ModelError.coverNotPicture(location: reader.location(of: "cover"), path: cover))
             return nil
         }
         return resolved

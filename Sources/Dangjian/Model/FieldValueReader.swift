@@ -23,7 +23,9 @@ struct FieldValueReader {
             guard field.isRequired else { return Read(value: reader.string(key).map { .text($0) }) }
             return checked(requiredText(key).map { .text($0) })
         case .texts:
-            return Read(value: .texts(reader.stringList(key) ?? []))
+            let items = reader.stringList(key) ?? []
+            if let limit = field.printLimit { check(items, of: field, against: limit) }
+            return Read(value: .texts(items))
         case .positiveInteger:
             guard let text = requiredText(key) else { return Read(failed: true) }
             guard let number = Int(text), number > 0 else {
@@ -96,6 +98,22 @@ struct FieldValueReader {
     }
 
     private func checked(_ value: FieldValue?) -> Read { Read(value: value, failed: value == nil) }
+
+    /// Warns where a printed list has more items, or longer ones, than its place holds.
+    private func check(_ items: [String], of field: FieldSpec, against limit: PrintLimit) {
+        if items.count > limit.items {
+            let key = reader.node.fields?.first { $0.key == field.name }?.keyLocation ?? reader.location(of: field.name)
+            log.report(ModelError.tooManyItems(location: key, label: field.label, count: items.count,
+                                               limit: limit.items, place: limit.place))
+        }
+        var nodes: [YAMLNode] = []
+        if case let .sequence(list)? = reader.node.field(field.name)?.kind { nodes = list }
+        for (number, item) in items.enumerated() where item.count > limit.characters {
+            let location = nodes.first { $0.scalar?.trimmingCharacters(in: .whitespaces) == item }?.location
+            log.report(ModelError.itemTooLong(location: location ?? reader.location(of: field.name), label: field.label,
+                                              number: number + 1, length: item.count, limit: limit.characters, place: limit.place))
+        }
+    }
 
     /// A text that must be there: absent, empty or blank are all the same to the writer.
     func requiredText(_ key: String) -> String? {

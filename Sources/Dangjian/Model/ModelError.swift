@@ -18,6 +18,9 @@ public enum ModelError: DiagnosticConvertible, Equatable {
     case personSpelling(location: SourceLocation, label: String, name: String, preferred: String)
     case personNotInRoster(location: SourceLocation, label: String, name: String, suggestion: String)
     case missingCover(location: SourceLocation, path: String)
+    case coverNotPicture(location: SourceLocation, path: String)
+    case tooManyItems(location: SourceLocation, label: String, count: Int, limit: Int, place: String)
+    case itemTooLong(location: SourceLocation, label: String, number: Int, length: Int, limit: Int, place: String)
     case unknownField(location: SourceLocation, field: String, suggestion: String?)
     case invalidSiteSetting(location: SourceLocation, setting: String, problem: String)
     case duplicateBranch(location: SourceLocation, id: String)
@@ -57,6 +60,15 @@ public enum ModelError: DiagnosticConvertible, Equatable {
         case let .missingCover(location, path):
             return Diagnostic(.error, code: "missing-cover", at: location,
                               message: "找不到封面图片“\(path)”：路径应相对于本文件所在文件夹，且不能指向 content/ 之外")
+        case let .coverNotPicture(location, path):
+            return Diagnostic(.error, code: "cover-not-picture", at: location,
+                              message: "封面“\(path)”不是图片：请换成 JPG、PNG、GIF、WebP 或 SVG 格式的图片文件（改文件扩展名不能改变格式）")
+        case let .tooManyItems(location, label, count, limit, place):
+            return Diagnostic(.warning, code: "too-many-items", at: location,
+                              message: "\(label)有 \(count) 条：\(place)上最多排得下 \(limit) 条，多了字会很小甚至放不下。请合并或精简到 \(limit) 条以内")
+        case let .itemTooLong(location, label, number, length, limit, place):
+            return Diagnostic(.warning, code: "item-too-long", at: location,
+                              message: "第 \(number) 条\(label)有 \(length) 字：\(place)上每条\(label)宜在 \(limit) 字以内，请精简（详细内容写进正文）")
         case let .unknownField(location, field, suggestion):
             let hint = suggestion.map { "，是否为“\($0)”？" } ?? "：模板仍可使用它，如为笔误请修改"
             return Diagnostic(.warning, code: "unknown-field", at: location,

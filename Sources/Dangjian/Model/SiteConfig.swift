@@ -25,6 +25,8 @@ public struct BoardSize: Sendable, Hashable {
     public var heightMM: Double = 1200
     public var bleedMM: Double = 3
     public var cropMarks: Bool = true
+    /// Sizes a board can have, in millimetres: a number outside was written in another unit.
+    public static let sensibleMM: ClosedRange<Double> = 100...5000
 }
 
 /// site.yml, validated.
@@ -43,6 +45,9 @@ public struct SiteConfig: Sendable {
     /// The roster of speakers (`speakers:`), in site.yml's order.
     public var speakers: [SpeakerRecord] = []
     public var bulletinPeriod: BulletinPeriod = .month
+    /// Period bulletins print each entry's whole body (`bulletin: {full_text: true}`); otherwise its
+    /// summary, with a QR code or the address of its page.
+    public var bulletinFullText = false
     public var board = BoardSize()
     /// The brand album's title (画册, e.g. 红色印记——党建品牌集萃).
     public var albumTitle = "党建品牌集萃"

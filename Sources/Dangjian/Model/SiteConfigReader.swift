@@ -131,6 +131,7 @@ enum SiteConfigReader {
     private static func readBulletin(_ node: YAMLNode?, into config: inout SiteConfig, log: DiagnosticLog) {
         guard let node, !node.isNull else { return }
         let reader = FieldReader(node: node, log: log)
+        if let fullText = reader.bool("full_text") { config.bulletinFullText = fullText }
         guard let period = reader.string("period") else { return }
         if let value = BulletinPeriod(rawValue: period) { config.bulletinPeriod = value }
         else { reader.invalid("period", problem: "简报周期“\(period)”应为 month（每月）或 week（每周）") }
@@ -139,9 +140,20 @@ enum SiteConfigReader {
     private static func readBoard(_ node: YAMLNode?, into config: inout SiteConfig, log: DiagnosticLog) {
         guard let node, !node.isNull else { return }
         let reader = FieldReader(node: node, log: log)
-        if let width = reader.positiveNumber("width_mm") { config.board.widthMM = width }
-        if let height = reader.positiveNumber("height_mm") { config.board.heightMM = height }
-        if let bleed = reader.number("bleed_mm") { config.board.bleedMM = max(0, bleed) }
+        for (key, keyPath) in [("width_mm", \BoardSize.widthMM), ("height_mm", \BoardSize.heightMM)] {
+            guard let size = reader.positiveNumber(key) else { continue }
+            // A size in metres or centimetres (0.9, 90) would print a board a few millimetres wide.
+            guard BoardSize.sensibleMM.contains(size) else {
+                reader.invalid(key, problem: "展板尺寸 \(CardMaker.format(size)) 毫米不合常理：单位是毫米，"
+                    + "应在 \(Int(BoardSize.sensibleMM.lowerBound))–\(Int(BoardSize.sensibleMM.upperBound)) 之间（0.9 米写作 900）")
+                continue
+            }
+            config.board[keyPath: keyPath] = size
+        }
+        if let bleed = reader.number("bleed_mm") {
+            if (0...50).contains(bleed) { config.board.bleedMM = bleed }
+            else { reader.invalid("bleed_mm", problem: "出血 \(CardMaker.format(bleed)) 毫米有误：应在 0–50 毫米之间，通常为 3") }
+        }
         if let marks = reader.bool("crop_marks") { config.board.cropMarks = marks }
     }
 }

@@ -42,13 +42,16 @@ public enum ContentModel {
         let catalog = loaded.catalog
         let config = SiteConfigReader.read(loaded.siteConfig, catalog: catalog, log: log)
         let read: [Entry]
+        let contentFolder = loaded.root.appendingPathComponent("content")
         if let cache {
             cache.begin(configText: loaded.siteConfigText, assetPaths: loaded.assetPaths)
-            read = loaded.entries.parallelMap { cache.read($0, config: config, catalog: catalog, assetPaths: loaded.assetPaths, log: log) }
+            read = loaded.entries.parallelMap { cache.read($0, config: config, catalog: catalog, assetPaths: loaded.assetPaths,
+                                                        contentFolder: contentFolder, log: log) }
                 .compactMap { $0 }
             cache.finish(paths: loaded.entries.map(\.contentPath))
         } else {
-            let reader = EntryReader(config: config, catalog: catalog, assetPaths: loaded.assetPaths, log: log)
+            let reader = EntryReader(config: config, catalog: catalog, assetPaths: loaded.assetPaths, log: log,
+                                     contentFolder: contentFolder)
             read = loaded.entries.parallelMap { reader.read($0) }.compactMap { $0 }
         }
         let today = EntryDate.of(options.now, in: config.timeZone)

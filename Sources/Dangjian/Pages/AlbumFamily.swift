@@ -29,7 +29,7 @@ struct AlbumFamily: SinglePageFamily {
                     ? site.entries[$0].date < site.entries[$1].date : site.entries[$0].path < site.entries[$1].path }
                 let items = ordered.map { index -> TemplateValue in
                     number += 1
-                    var card = context.cardWithBody(index, anchor: "\(kind.id)-\(site.entries[index].slug)")
+                    var card = context.cardWithBody(index, anchor: Self.anchor(site.entries[index]))
                     card["number"] = .number(number)
                     return .map(card.merging(context.referrerLists(of: index)))
                 }
@@ -43,5 +43,16 @@ struct AlbumFamily: SinglePageFamily {
         }
         values["categories"] = .list(sections)
         return .template("album", TemplateMap(values))
+    }
+
+    /// The id of an entry's part of the album.
+    static func anchor(_ entry: Entry) -> String { "\(entry.kind.id)-\(entry.slug)" }
+
+    func printSections(_ key: PageKey, in site: LinkedSite) -> [String: String] {
+        var sections: [String: String] = [:]
+        for kind in site.catalog.kinds where kind.albumGrouping != nil {
+            for index in site.members(of: kind) { sections[Self.anchor(site.entries[index])] = site.entries[index].path }
+        }
+        return sections
     }
 }

@@ -24,6 +24,9 @@ struct BoardFamily: PageFamily {
             "pageWidthMM": .text(format(board.widthMM + 2 * board.bleedMM)),
             "pageHeightMM": .text(format(board.heightMM + 2 * board.bleedMM)),
             "cropMarks": .flag(board.cropMarks),
+            "scale": .text(format(Self.scale(board))), "isLandscape": .flag(board.widthMM > board.heightMM),
+            // The summary the writer gave; otherwise the body's own opening serves as one.
+            "lead": .text(entry.summary), "address": .text(entry.url),
         ]
         values.merge(context.qrValues(for: entry.url, title: entry.title), uniquingKeysWith: { old, _ in old })
         for (kind, _) in context.catalog.referrers(of: entry.kind) where !context.site.referrers(of: key.item, kind: kind).isEmpty {
@@ -32,6 +35,20 @@ struct BoardFamily: PageFamily {
                          uniquingKeysWith: { old, _ in old })
         }
         return .template("board", TemplateMap(values))
+    }
+
+    func printedPictures(_ key: PageKey, in site: LinkedSite) -> [PrintedPicture] {
+        let entry = site.entries[key.item]
+        guard let cover = entry.cover else { return [] }
+        return [PrintedPicture(sitePath: AssetPlacement.beside(entry, source: cover).destination,
+                               namedAt: entry.fieldLocations["cover"] ?? SourceLocation(file: entry.path))]
+    }
+
+    /// How the board's type and spacing scale against the 900 × 1200 mm board the theme is drawn for
+    /// (1200 × 900 mm when the board is wider than high), to two decimals.
+    static func scale(_ board: BoardSize) -> Double {
+        let (width, height) = board.widthMM > board.heightMM ? (1200.0, 900.0) : (900.0, 1200.0)
+        return (min(board.widthMM / width, board.heightMM / height) * 100).rounded() / 100
     }
 
     private func format(_ number: Double) -> String { CardMaker.format(number) }

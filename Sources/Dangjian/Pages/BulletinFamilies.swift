@@ -13,21 +13,36 @@ struct PeriodBulletinFamily: PageFamily {
     func content(_ key: PageKey, _ context: PageContext) -> PageContent {
         let site = context.site
         let issue = site.bulletins[key.item]
+        let fullText = site.config.bulletinFullText
         var values: [String: TemplateValue] = [
             "title": .text("\(site.config.title)简报 第\(issue.number)期"), "section": .text("bulletins"),
             "number": .number(issue.number), "numberText": .text("第\(issue.number)期"), "period": .text(issue.title),
-            "isPeriod": .flag(true),
+            "isPeriod": .flag(true), "fullText": .flag(fullText),
         ]
         for kind in site.catalog.kinds where kind.appears(in: .periodBulletins) {
             let members = issue.members(of: kind)
             values[TemplateKeys.list(kind)] = .list(members.map { index in
-                .map(context.cardWithBody(index, anchor: "entry-\(index)", headingPrefix: "entry-\(index)"))
+                let anchor = Self.anchor(index)
+                return .map(fullText ? context.cardWithBody(index, anchor: anchor, headingPrefix: anchor)
+                                     : context.briefCard(index, anchor: anchor))
             })
             values[TemplateKeys.has(kind)] = .flag(!members.isEmpty)
             values[TemplateKeys.count(kind)] = .number(members.count)
         }
         values.merge(context.qrValues(for: address(key, in: site), title: "\(issue.title)简报"), uniquingKeysWith: { old, _ in old })
         return .template("bulletin", TemplateMap(values))
+    }
+
+    /// The id of an entry's part of a bulletin.
+    static func anchor(_ index: Int) -> String { "entry-\(index)" }
+
+    func printSections(_ key: PageKey, in site: LinkedSite) -> [String: String] {
+        let issue = site.bulletins[key.item]
+        var sections: [String: String] = [:]
+        for kind in site.catalog.kinds where kind.appears(in: .periodBulletins) {
+            for index in issue.members(of: kind) { sections[Self.anchor(index)] = site.entries[index].path }
+        }
+        return sections
     }
 }
 
@@ -48,6 +63,9 @@ struct EntryBulletinFamily: PageFamily {
 
     func template(_ key: PageKey, in site: LinkedSite) -> String? { "bulletin" }
     func sourceFile(_ key: PageKey, in site: LinkedSite) -> String? { site.entries[key.item].path }
+    func printSections(_ key: PageKey, in site: LinkedSite) -> [String: String] {
+        [PeriodBulletinFamily.anchor(key.item): site.entries[key.item].path]
+    }
 
     func content(_ key: PageKey, _ context: PageContext) -> PageContent {
         let entry = context.site.entries[key.item]
@@ -56,7 +74,7 @@ struct EntryBulletinFamily: PageFamily {
         var values: [String: TemplateValue] = [
             "title": .text("\(entry.kind.name)简报 \(numberText)"), "section": .text("bulletins"), "number": .number(number),
             "numberText": .text(numberText), "period": .text(entry.title),
-            entry.kind.id: .map(context.cardWithBody(key.item, anchor: "entry-\(key.item)")),
+            entry.kind.id: .map(context.cardWithBody(key.item, anchor: PeriodBulletinFamily.anchor(key.item))),
             TemplateKeys.isKind(entry.kind): .flag(true),
         ]
         values.merge(context.qrValues(for: entry.url, title: entry.title), uniquingKeysWith: { old, _ in old })

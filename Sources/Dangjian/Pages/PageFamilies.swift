@@ -51,7 +51,8 @@ enum PageFamilies {
             let family = all[job.family]
             guard let kind = family.printing else { return nil }
             let page = family.address(job.key, in: site)
-            return PrintTarget(page: page, pdf: Addresses.pdf(of: page), kind: kind, source: family.sourceFile(job.key, in: site))
+            return PrintTarget(page: page, pdf: Addresses.pdf(of: page), kind: kind, source: family.sourceFile(job.key, in: site),
+                               sections: family.printSections(job.key, in: site), pictures: family.printedPictures(job.key, in: site))
         }.sorted { $0.pdf < $1.pdf }
     }
 
@@ -88,4 +89,14 @@ public struct PrintTarget: Sendable, Hashable {
     public let kind: PrintKind
     /// The entry file the page shows, for messages.
     public let source: String?
+    /// The entry files shown under element ids of the page (a bulletin's sections), for messages about one of them.
+    public let sections: [String: String]
+    /// Pictures whose resolution matters where the page prints them (a board's cover).
+    public let pictures: [PrintedPicture]
+}
+
+/// A picture a printed page shows: its address in the site and where its entry names it.
+public struct PrintedPicture: Sendable, Hashable {
+    public let sitePath: String
+    public let namedAt: SourceLocation
 }

@@ -25,6 +25,11 @@ protocol PageFamily: Sendable {
     func navigation(_ site: LinkedSite) -> [NavigationEntry]
     /// The entry file a page shows, for messages about it (a board's brand).
     func sourceFile(_ key: PageKey, in site: LinkedSite) -> String?
+    /// The entry files a printed page shows under its element ids (`entry-3` → its file), so a problem
+    /// found in one part of a bulletin or the album names that entry's file.
+    func printSections(_ key: PageKey, in site: LinkedSite) -> [String: String]
+    /// Pictures a printed page shows at a size where their resolution matters (a board's cover).
+    func printedPictures(_ key: PageKey, in site: LinkedSite) -> [PrintedPicture]
     /// The top-level folder the family's pages go in, when it has one of its own (`tags`, `boards` …;
     /// entries and kind indexes go in their kinds' folders). Free pages cannot take it.
     var topFolder: String? { get }
@@ -36,6 +41,8 @@ extension PageFamily {
     var summary: SummaryLabel? { nil }
     func navigation(_ site: LinkedSite) -> [NavigationEntry] { [] }
     func sourceFile(_ key: PageKey, in site: LinkedSite) -> String? { nil }
+    func printSections(_ key: PageKey, in site: LinkedSite) -> [String: String] { [:] }
+    func printedPictures(_ key: PageKey, in site: LinkedSite) -> [PrintedPicture] { [] }
     var topFolder: String? { nil }
 }
 
@@ -127,6 +134,16 @@ struct PageContext: @unchecked Sendable {
         let html = site.bodies[index].markedHTML
         card["body"] = .text(headingPrefix.map { HeadingAnchors.prefixed(html, with: $0) } ?? html)
         if let anchor { card["anchor"] = .text(anchor) }
+        return card
+    }
+
+    /// An entry as a bulletin shows it without its body: its card (with its summary), its `anchor`,
+    /// and a QR code of its page (`qrSVG`, `qrURL`) or, without `base_url`, the page's `address` in the site.
+    func briefCard(_ index: Int, anchor: String) -> TemplateMap {
+        let entry = site.entries[index]
+        var card = cards[index].merging(qrValues(for: entry.url, title: entry.title))
+        card["anchor"] = .text(anchor)
+        card["address"] = .text(entry.url)
         return card
     }
 

@@ -17,6 +17,10 @@ final class DevToolsPipe: @unchecked Sendable {
     private let condition = NSCondition()
     private var nextID = 1
     private var results: [Int: [String: Any]] = [:]
+    /// Commands whose answers are dropped when they come.
+    private var unawaited = Set<Int>()
+    /// Writes of several threads must not interleave.
+    private let writing = NSLock()
     private var events: [(method: String, session: String?, params: [String: Any])] = []
     private var closed = false
     private let profile: URL
@@ -33,6 +37,9 @@ final class DevToolsPipe: @unchecked Sendable {
         let arguments = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
                          "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         // Every tab prints: none is a background tab whose timers or rendering may be held back.
+                         "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                         "--disable-backgrounding-occluded-windows",
                          "--allow-file-access-from-files", "--user-data-dir=\(profile.path)", "about:blank"]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -60,14 +67,40 @@ final class DevToolsPipe: @unchecked Sendable {
 
     /// Sends a command and waits for its answer.
     func send(_ method: String, _ params: [String: Any] = [:], session: String? = nil, timeout: TimeInterval = 120) throws -> [String: Any] {
+        let id = try post(method, params, session: session, awaited: true)
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while results[id] == nil {
+            if closed { throw Failure(description: "\(method): the browser stopped") }
+            if !condition.wait(until: deadline) { unawaited.insert(id); throw Failure(description: "\(method): no answer in \(Int(timeout)) s") }
+        }
+        let result = results.removeValue(forKey: id)!
+        if let error = result["error"] as? [String: Any] {
+            throw Failure(description: "\(method): \(error["message"] ?? error)")
+        }
+        return result["result"] as? [String: Any] ?? [:]
+    }
+
+    /// Sends a command whose answer nobody waits for (answering a paused request): the sender never
+    /// waits on the browser, which may be waiting for other answers first.
+    func sendWithoutWaiting(_ method: String, _ params: [String: Any], session: String?) {
+        _ = try? post(method, params, session: session, awaited: false)
+    }
+
+    /// Writes a command; its id.
+    private func post(_ method: String, _ params: [String: Any], session: String?, awaited: Bool) throws -> Int {
         condition.lock()
         let id = nextID
         nextID += 1
+        if !awaited { unawaited.insert(id) }
         condition.unlock()
         var message: [String: Any] = ["id": id, "method": method, "params": params]
         if let session { message["sessionId"] = session }
         var data = try JSONSerialization.data(withJSONObject: message)
         data.append(0)
+        writing.lock()
+        defer { writing.unlock() }
         let written = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
@@ -78,18 +111,7 @@ final class DevToolsPipe: @unchecked Sendable {
             return true
         }
         guard written else { throw Failure(description: "\(method): the browser closed its pipe") }
-        let deadline = Date().addingTimeInterval(timeout)
-        condition.lock()
-        defer { condition.unlock() }
-        while results[id] == nil {
-            if closed { throw Failure(description: "\(method): the browser stopped") }
-            if !condition.wait(until: deadline) { throw Failure(description: "\(method): no answer in \(Int(timeout)) s") }
-        }
-        let result = results.removeValue(forKey: id)!
-        if let error = result["error"] as? [String: Any] {
-            throw Failure(description: "\(method): \(error["message"] ?? error)")
-        }
-        return result["result"] as? [String: Any] ?? [:]
+        return id
     }
 
     /// Waits for an event of `method` on `session` (events that came before the call count).
@@ -128,9 +150,14 @@ final class DevToolsPipe: @unchecked Sendable {
         return Tab(target: target, session: session)
     }
 
-    /// The JSON value of `expression` evaluated in the tab.
-    func evaluate(_ expression: String, in tab: Tab) throws -> Any? {
-        let answer = try send("Runtime.evaluate", ["expression": expression, "returnByValue": true], session: tab.session)
+    /// The JSON value of `expression` evaluated in the tab (a promise's value once it settles).
+    func evaluate(_ expression: String, in tab: Tab, timeout: TimeInterval = 120) throws -> Any? {
+        let answer = try send("Runtime.evaluate", ["expression": expression, "returnByValue": true, "awaitPromise": true],
+                              session: tab.session, timeout: timeout)
+        if let exception = answer["exceptionDetails"] as? [String: Any] {
+            let description = (exception["exception"] as? [String: Any])?["description"] ?? exception["text"] ?? "?"
+            throw Failure(description: "script: \(description)")
+        }
         return (answer["result"] as? [String: Any])?["value"]
     }
 
@@ -178,7 +205,7 @@ final class DevToolsPipe: @unchecked Sendable {
     private func deliver(_ message: [String: Any]) {
         condition.lock()
         if let id = message["id"] as? Int {
-            results[id] = message
+            if unawaited.remove(id) == nil { results[id] = message }
         } else if let method = message["method"] as? String {
             let (session, params) = (message["sessionId"] as? String, message["params"] as? [String: Any] ?? [:])
             if eventHandler?(method, session, params) != true { events.append((method, session, params)) }

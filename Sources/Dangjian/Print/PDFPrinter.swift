@@ -43,12 +43,14 @@ public enum PDFPrinter {
             log.report(PrintError.browserFailed(reason: "\(error)"))
             return nil
         }
-        defer { browser.shutDown() }
+        // Requests are answered on threads of their own: the printing threads wait on the browser,
+        // and the browser on these answers, so they must never wait for a printing thread.
+        let answering = Responders(count: 2) { request in answer(request, files: files, browser: browser) }
+        defer { browser.shutDown(); answering.stop() }
         browser.eventHandler = { method, session, params in
             guard method == "Fetch.requestPaused", let session else { return false }
-            let request = PausedRequest(id: params["requestId"] as? String,
-                                        url: (params["request"] as? [String: Any])?["url"] as? String ?? "")
-            DispatchQueue.global().async { answer(request, session: session, files: files, browser: browser) }
+            answering.add(PausedRequest(id: params["requestId"] as? String, session: session,
+                                        url: (params["request"] as? [String: Any])?["url"] as? String ?? ""))
             return true
         }
         let queue = WorkQueue(targets)
@@ -56,9 +58,8 @@ public enum PDFPrinter {
         DispatchQueue.concurrentPerform(iterations: tabs) { _ in
             while let target = queue.next() {
                 do {
-                    let (pdf, overflow) = try printPage(target, with: browser)
+                    let pdf = try printPage(target, with: browser, files: files, log: log)
                     outputs.add(OutputFile(path: target.pdf, content: .data(pdf)))
-                    if overflow { log.report(PrintError.boardOverflow(file: target.source ?? target.page, page: target.page)) }
                 } catch {
                     log.report(PrintError.pageFailed(page: target.page, reason: "\(error)"))
                 }
@@ -68,7 +69,7 @@ public enum PDFPrinter {
     }
 
     /// Answers a paused request with the file it names, or with 404.
-    private static func answer(_ request: PausedRequest, session: String, files: [String: OutputFile.Content], browser: DevToolsPipe) {
+    private static func answer(_ request: PausedRequest, files: [String: OutputFile.Content], browser: DevToolsPipe) {
         guard let id = request.id else { return }
         let url = request.url
         let path = url.hasPrefix(origin) ? SitePath.splitFragment(String(url.dropFirst(origin.count))).path : ""
@@ -83,29 +84,65 @@ public enum PDFPrinter {
         var params: [String: Any] = ["requestId": id, "responseCode": body == nil ? 404 : 200,
                                      "responseHeaders": [["name": "Content-Type", "value": MediaTypes.of(decoded)]]]
         params["body"] = (body ?? Data()).base64EncodedString()
-        _ = try? browser.send("Fetch.fulfillRequest", params, session: session)
+        browser.sendWithoutWaiting("Fetch.fulfillRequest", params, session: request.session)
     }
 
-    private static func printPage(_ target: PrintTarget, with browser: DevToolsPipe) throws -> (Data, Bool) {
+    /// Opens, checks and prints one page; what prints badly goes to `log`.
+    private static func printPage(_ target: PrintTarget, with browser: DevToolsPipe, files: [String: OutputFile.Content],
+                                  log: DiagnosticLog) throws -> Data {
         let tab = try browser.openTab(origin + target.page, intercepting: origin)
         defer { browser.closeTab(tab) }
-        var overflow = false
-        if target.kind == .board {
-            overflow = try browser.evaluate("document.documentElement.hasAttribute('data-board-overflow')", in: tab) as? Bool ?? false
-        }
-        let printed = try browser.send("Page.printToPDF", ["printBackground": true, "preferCSSPageSize": true,
-                                                          "displayHeaderFooter": false], session: tab.session, timeout: 300)
-        guard let base64 = printed["data"] as? String, let pdf = Data(base64Encoded: base64) else {
-            throw DevToolsPipe.Failure(description: "no PDF data")
-        }
-        return (pdf, overflow)
+        let page = PagePrint(target: target, browser: browser, tab: tab)
+        let check = try page.check()
+        PrintFindings(target: target, files: files, origin: origin).report(check, to: log)
+        guard !check.pageReferences.isEmpty else { return try page.printPDF() }
+        let (numbered, settled) = try page.printNumbered(check.pageReferences)
+        if !settled { log.report(PrintError.contentsPagesUnknown(page: target.page)) }
+        return numbered
     }
 }
 
 /// A request the browser paused for us to answer.
 private struct PausedRequest: Sendable {
     let id: String?
+    let session: String
     let url: String
+}
+
+/// Threads that answer paused requests in the order they came.
+private final class Responders: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var pending: [PausedRequest] = []
+    private var stopped = false
+
+    init(count: Int, answer: @escaping @Sendable (PausedRequest) -> Void) {
+        for _ in 0..<count {
+            Thread { [self] in
+                while let request = next() { answer(request) }
+            }.start()
+        }
+    }
+
+    func add(_ request: PausedRequest) {
+        condition.lock()
+        pending.append(request)
+        condition.signal()
+        condition.unlock()
+    }
+
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func next() -> PausedRequest? {
+        condition.lock()
+        defer { condition.unlock() }
+        while pending.isEmpty && !stopped { condition.wait() }
+        return pending.isEmpty ? nil : pending.removeFirst()
+    }
 }
 
 /// Hands out targets to the printing threads, one at a time.

@@ -4,6 +4,12 @@ public enum PrintError: DiagnosticConvertible, Equatable {
     case browserFailed(reason: String)
     case pageFailed(page: String, reason: String)
     case boardOverflow(file: String, page: String)
+    case pageOverflow(file: String, page: String, text: String)
+    case lowResolution(location: SourceLocation, picture: String, pixels: String, dpi: Int, printedMM: Int, neededPixels: Int)
+    case contentsPagesUnknown(page: String)
+
+    /// Codes of what prints badly but prints: warnings, errors with `dangjian print --strict`.
+    public static let qualityCodes: Set<String> = ["board-overflow", "page-overflow", "cover-low-resolution", "contents-pages-unknown"]
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -18,7 +24,18 @@ public enum PrintError: DiagnosticConvertible, Equatable {
                               message: "生成 PDF 失败（\(reason)）")
         case let .boardOverflow(file, page):
             return Diagnostic(.warning, code: "board-overflow", file: file,
-                              message: "展板 \(page) 的文字放不下：字号已缩到最小，仍有文字被截掉。请精简正文或亮点")
+                              message: "展板 \(page) 放不下：标题、亮点和典型案例在最小字号下仍超出版面（正文已只印开头）。请精简亮点或品牌口号")
+        case let .pageOverflow(file, page, text):
+            return Diagnostic(.warning, code: "page-overflow", file: file,
+                              message: "打印页 \(page) 中有内容比纸还宽（“\(text)”）：为放下它，整份 PDF 会被缩小。"
+                                + "请把这段改短或分行（过长的网址或英文、很宽的表格、用原始 HTML 定了宽度的内容）")
+        case let .lowResolution(location, picture, pixels, dpi, printedMM, neededPixels):
+            return Diagnostic(.warning, code: "cover-low-resolution", at: location,
+                              message: "封面“\(picture)”只有 \(pixels) 像素，在展板上印 \(printedMM) 毫米宽，只有 \(dpi) dpi，会发虚（至少要 150 dpi）："
+                                + "请换一张至少 \(neededPixels) 像素宽的原图（不要用截图或从网页另存的小图）")
+        case let .contentsPagesUnknown(page):
+            return Diagnostic(.warning, code: "contents-pages-unknown", file: page,
+                              message: "读不出 PDF 中各篇的起始页，\(page) 的目录这次没有印页码：请重试；仍然如此请报告所用的 Chromium 版本")
         }
     }
 }

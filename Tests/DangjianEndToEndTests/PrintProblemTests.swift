@@ -1,0 +1,112 @@
+import Dangjian
+import DangjianTestSupport
+import Foundation
+import Testing
+
+/// What would print badly, each a clear message with the file and line: covers that are not
+/// pictures or too small for a board, highlights too long or too many, board sizes that are not
+/// sizes, and content wider than its paper (a failure with `--strict`).
+@Suite("Printing: bad input named, never a broken or silently shrunk PDF", .serialized)
+struct PrintProblemTests {
+    /// A brand file whose cover is on line 5 and whose highlights are named on line 7, one a line from line 8.
+    static func brand(_ name: String, cover: String? = nil, highlights: [String] = ["亮点"]) -> String {
+        """
+        -- content/brands/\(name).md --
+        ---
+        title: 品牌\(name)
+        date: 2024-01-01
+        branch: jiguan-1
+        \(cover.map { "cover: \($0)" } ?? "slogan: 口号")
+        category: 思路引领
+        highlights:
+        \(highlights.map { "  - \($0)" }.joined(separator: "\n"))
+        ---
+        介绍。
+        """
+    }
+
+    @Test("a cover that is not a picture is an error on its line")
+    func coverNotPicture() throws {
+        let site = try TestSite(Fixtures.siteYML + "\n" + Self.brand("a", cover: "images/a.png"))
+        try site.write("content/brands/images/a.png", "这其实是一个文本文件")
+        let report = site.check()
+        let error = try #require(report.errors.first { $0.code == "cover-not-picture" }, "\(report.diagnostics)")
+        #expect((error.file, error.line, error.column) == ("content/brands/a.md", 5, 8))
+        #expect(error.message.contains("不是图片"))
+    }
+
+    @Test("a cover too small for the board, a 500-character highlight and nine highlights: warnings, and boards still of one page")
+    func coverTooSmallAndLongHighlights() throws {
+        let long = String(repeating: "坚持把党建工作与业务工作同谋划、同部署、同落实。", count: 21).prefix(500)
+        let site = try TestSite(Fixtures.siteYML + "\n" + Self.brand("xiao", cover: "images/xiao.png")
+            + "\n" + Self.brand("chang", highlights: ["短的一条", String(long)])
+            + "\n" + Self.brand("duo", highlights: (1...9).map { "第\($0)条亮点" }))
+        // 800 × 500 pixels: about 60 dpi across a third of a 900 mm board.
+        let small = Repository.root.appendingPathComponent("content/brands/images/xian-feng-yi-zhan-bu-ju.png")
+        try site.write("content/brands/images/xiao.png", data: Data(contentsOf: small))
+        let checked = site.check()
+        let tooLong = try #require(checked.warnings.first { $0.code == "item-too-long" })
+        #expect((tooLong.file, tooLong.line) == ("content/brands/chang.md", 9))
+        #expect(tooLong.message.contains("第 2 条亮点有 500 字"))
+        let tooMany = try #require(checked.warnings.first { $0.code == "too-many-items" })
+        #expect((tooMany.file, tooMany.line) == ("content/brands/duo.md", 7))
+
+        try #require(PDFPrinter.findChromium() != nil, "Chromium is needed: apt-get install chromium")
+        let report = site.buildAndPrint()
+        #expect(report.succeeded)
+        let blurred = try #require(report.warnings.first { $0.code == "cover-low-resolution" }, "\(report.diagnostics)")
+        #expect((blurred.file, blurred.line) == ("content/brands/xiao.md", 5))
+        #expect(blurred.message.contains("800 × 500 像素"))
+        for name in ["xiao", "chang", "duo"] {
+            let info = try #require(PDFInspector.info(site.output.appendingPathComponent("print/boards/\(name).pdf")), "\(name)")
+            #expect(info.pages == 1, "\(name)")
+        }
+        #expect(report.diagnostics.filter { $0.code == "page-overflow" }.isEmpty)
+    }
+
+    @Test("a board size that is not a positive number of millimetres is an error on its line", arguments: [
+        ("width_mm: 0.9", "invalid-site-setting", "0.9 毫米不合常理"), ("height_mm: -5", "wrong-type", "大于 0 的数字"),
+        ("width_mm: 九十厘米", "wrong-type", "一个数字"), ("bleed_mm: -3", "invalid-site-setting", "出血 -3 毫米有误"),
+    ])
+    func boardSize(setting: String, code: String, message: String) throws {
+        let site = try TestSite(Fixtures.siteYML + "\nboard:\n  \(setting)\n" + Self.brand("a"))
+        let report = site.check()
+        let error = try #require(report.errors.first { $0.code == code }, "\(report.diagnostics)")
+        #expect(error.file == "content/site.yml" && error.line == 12, "\(error)")
+        #expect(error.message.contains(message), "\(error.message)")
+        #expect(!site.buildAndPrint().succeeded)
+        #expect(!site.exists("print"))
+    }
+
+    static let wideSite = Fixtures.siteYML + """
+
+    unsafe_html: true
+    bulletin:
+      full_text: true
+    -- content/talks/2024/03/06-kuan.md --
+    \(Fixtures.talk(body: "正文。\n\n<div style=\"white-space: nowrap\">\(String(repeating: "从网页粘贴来的、不许换行的文字", count: 6))</div>\n\n结尾。"))
+    -- content/talks/2024/03/07-zheng-chang.md --
+    \(Fixtures.talk(title: "正常的一讲", date: "2024-03-07", body: "正文。\n\n" + wideTable))
+    """
+
+    /// A table pasted as HTML from a web page, eight columns of long cells: it wraps within the page.
+    static let wideTable = "<table><tr>" + (1...8).map { "<th>第\($0)列表头ColumnHeading\($0)</th>" }.joined() + "</tr><tr>"
+        + (1...8).map { "<td>contact_person_\($0)@example.gov.cn 0536-8888123\($0)</td>" }.joined() + "</tr></table>"
+
+    @Test("content wider than the paper is a warning naming the entry's file (a wide table wraps); --strict makes it an error")
+    func wideContent() throws {
+        try #require(PDFPrinter.findChromium() != nil, "Chromium is needed: apt-get install chromium")
+        let site = try TestSite(Self.wideSite)
+        let report = site.buildAndPrint()
+        #expect(report.succeeded)
+        let overflow = report.warnings.filter { $0.code == "page-overflow" }
+        #expect(overflow.map(\.file) == ["content/talks/2024/03/06-kuan.md"], "\(report.diagnostics)")
+        #expect(overflow.first?.message.contains("bulletins/2024-03/index.html") == true)
+
+        let strict = try TestSite(Self.wideSite)
+        let failed = SiteBuilder.buildAndPrint(root: strict.root, options: BuildOptions(now: TestSite.today), strict: true)
+        #expect(!failed.succeeded)
+        #expect(failed.errors.map(\.code) == ["page-overflow"])
+        #expect(!strict.exists("index.html"), "nothing is swapped in")
+    }
+}
