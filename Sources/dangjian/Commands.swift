@@ -6,7 +6,8 @@ struct DangjianCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "党建品牌展示静态网站生成器：把 content/ 中的 Markdown 文件生成为 site/ 网站。",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, PrintCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, PrintCommand.self,
+                      ImportCommand.self]
     )
 }
 
