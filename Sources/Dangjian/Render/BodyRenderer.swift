@@ -33,14 +33,14 @@ enum BodyRenderer {
             if let reused = cache.body(for: entry, in: site, log: log) { return reused }
             let (body, problems, lookups) = convert(entry, in: site)
             problems.forEach { log.report($0) }
-            cache.store(body, problems: problems.map(\.diagnostic), lookups: lookups, for: entry)
+            cache.store(body, problems: problems, lookups: lookups, for: entry)
             return body
         }
         cache.finish(paths: model.entries.map(\.path))
         return bodies
     }
 
-    private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [LinkError], [LinkLookup]) {
+    private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [Diagnostic], [LinkLookup]) {
         var rewriter = LinkRewriter(entry: entry, pages: site.pages, unpublished: site.unpublished, assetPaths: site.assetPaths)
         let rendered = Markdown.render(entry.body, allowRawHTML: site.unsafeHTML, anchor: { Slug.make(from: $0, pinyin: site.pinyin) }) {
             rewriter.decide($0)
@@ -51,7 +51,12 @@ enum BodyRenderer {
         if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
                              assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, headings: rendered.headings)
-        return (body, rewriter.problems, rewriter.lookups)
+        let footnotes = rendered.footnoteProblems.map { problem -> Diagnostic in
+            let location = FootnoteError.locate(problem, in: entry)
+            return (problem.kind == .undefined ? FootnoteError.undefined(location: location, label: problem.label)
+                    : FootnoteError.unused(location: location, label: problem.label)).diagnostic
+        }
+        return (body, rewriter.problems.map(\.diagnostic) + footnotes + PasteWarning.diagnostics(for: entry), rewriter.lookups)
     }
 }
 
