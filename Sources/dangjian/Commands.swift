@@ -7,7 +7,7 @@ struct DangjianCommand: AsyncParsableCommand {
         commandName: "dangjian",
         abstract: "党建品牌展示静态网站生成器：把 content/ 中的 Markdown 文件生成为 site/ 网站。",
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, PrintCommand.self,
-                      ImportCommand.self]
+                      ImportCommand.self, TidyCommand.self]
     )
 }
 

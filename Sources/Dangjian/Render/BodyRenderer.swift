@@ -8,6 +8,8 @@ public struct EntryBody: Sendable {
     /// Source paths (relative to the site root) of the entries this body links to, in order, without repeats.
     public let references: [String]
     public let assets: [AssetPlacement]
+    /// The opening of the text without headings and code: what summaries are made of.
+    public var excerpt = ""
     /// Headings of levels 2–4 with the anchors their elements carry (for the table of contents).
     public var headings: [MarkdownHeading] = []
 }
@@ -50,7 +52,8 @@ enum BodyRenderer {
         var assets = rewriter.assets
         if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
-                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, headings: rendered.headings)
+                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, excerpt: rendered.excerpt,
+                             headings: rendered.headings)
         let footnotes = rendered.footnoteProblems.map { problem -> Diagnostic in
             let location = FootnoteError.locate(problem, in: entry)
             return (problem.kind == .undefined ? FootnoteError.undefined(location: location, label: problem.label)

@@ -28,6 +28,8 @@ struct RenderedMarkdown: Sendable {
     let html: String
     /// The text without markup, paragraphs separated by newlines (for summaries and counts).
     let plainText: String
+    /// The opening of the text outside headings and code blocks, paragraphs separated by newlines (for summaries).
+    var excerpt = ""
     var headings: [MarkdownHeading] = []
     var footnoteProblems: [FootnoteProblem] = []
 }
@@ -67,7 +69,7 @@ enum Markdown {
         }
         guard let html = cmark_render_html(document, options) else { return RenderedMarkdown(html: "", plainText: content.plain) }
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), plainText: content.plain, headings: headings,
+        return RenderedMarkdown(html: String(cString: html), plainText: content.plain, excerpt: content.excerpt, headings: headings,
                                 footnoteProblems: footnoteProblems)
     }
 
@@ -137,6 +139,8 @@ enum Markdown {
 
     private struct Content {
         var plain = ""
+        /// The opening of the text outside headings and code (for summaries).
+        var excerpt = ""
         var joinedBreaks: [OpaquePointer] = []
         var headings: [(node: OpaquePointer, level: Int, text: String)] = []
     }
@@ -145,10 +149,13 @@ enum Markdown {
     private static func readContent(_ document: OpaquePointer) -> Content {
         var content = Content()
         var heading: (node: OpaquePointer, level: Int, text: String)?
+        var inHeading = false
         walk(document) { node, event in
             let type = cmark_node_get_type(node)
             guard event == CMARK_EVENT_ENTER else {
                 if isBlock(type) && !content.plain.hasSuffix("\n") && !content.plain.isEmpty { content.plain += "\n" }
+                if isBlock(type) && !content.excerpt.hasSuffix("\n") && !content.excerpt.isEmpty { content.excerpt += "\n" }
+                if type == CMARK_NODE_HEADING { inHeading = false }
                 if type == CMARK_NODE_HEADING, let finished = heading { content.headings.append(finished) }
                 if type == CMARK_NODE_HEADING { heading = nil }
                 return
@@ -165,12 +172,14 @@ enum Markdown {
                 }
             case CMARK_NODE_CODE_BLOCK: piece = string(cmark_node_get_literal(node)) + "\n"
             case CMARK_NODE_HEADING:
+                inHeading = true
                 let level = Int(cmark_node_get_heading_level(node))
                 if (2...4).contains(level) { heading = (node, level, "") }
             default: break
             }
             content.plain += piece
             heading?.text += piece
+            if !inHeading, type != CMARK_NODE_CODE_BLOCK, content.excerpt.utf8.count < 2_000 { content.excerpt += piece }
         }
         content.joinedBreaks.forEach { cmark_node_unlink($0) }
         return content
