@@ -129,8 +129,12 @@ enum PasteArtefacts {
         guard text > 0, leaders >= 2 || tabs > 0 || spaces > 0 else { return nil }
         let title = scalars[..<text]
         guard title.filter(CJKCharacters.isHan).count >= 2, !"。！？；：，、".unicodeScalars.contains(scalars[text - 1]),
-              !title.contains("。"),
-              leaders >= 2 || tabs > 0 || title.count <= 60 else { return nil }
+              !title.contains("。") else { return nil }
+        // After spaces alone, only a short title without a clause in it (一、调研的目的意义 2), not 正文：共有党员 35.
+        if leaders < 2 && tabs == 0 {
+            guard title.count <= 40, !title.contains(where: { "，：；:,".unicodeScalars.contains($0) }),
+                  !title.dropFirst(4).contains("、") else { return nil }
+        }
         return PasteFinding(kind: .tocLine, line: line.number, column: text + 1,
                             found: String(String.UnicodeScalarView(scalars[text..<end])), fix: nil)
     }
