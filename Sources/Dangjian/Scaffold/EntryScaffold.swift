@@ -50,7 +50,11 @@ public enum EntryScaffold {
         return EntryDraft(fields: fields, slug: slug, path: Addresses.newFile(request.kind, slug: slug, date: date, number: number))
     }
 
-    private static func nonEmpty(_ slug: String) -> String { slug.isEmpty ? "entry" : String(slug.prefix(60)) }
+    /// At most 60 characters, never ending in a hyphen.
+    private static func nonEmpty(_ slug: String) -> String {
+        let short = String(slug.prefix(60).reversed().drop { $0 == "-" }.reversed())
+        return short.isEmpty ? "entry" : short
+    }
 }
 
 /// The site as `new` and `import` need it: its entries (for numbers and references) and site.yml, read once.
