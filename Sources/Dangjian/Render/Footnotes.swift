@@ -12,16 +12,16 @@ struct Footnotes {
 
     /// Nil when the text has no `[^label]` outside code.
     static func prepare(_ text: String) -> Footnotes? {
-        guard text.contains("[^") else { return nil }
+        guard TextLines.contains(text, "[^") else { return nil }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var inFence = false
         var changed = false
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in TextLines.split(text).enumerated() {
             if index > 0 { output += "\n" }
             let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            guard !inFence, line.contains("[^") else { output += line; continue }
+            guard !inFence, TextLines.contains(line, "[^") else { output += line; continue }
             let marked = markLine(line)
             changed = changed || marked != line
             output += marked

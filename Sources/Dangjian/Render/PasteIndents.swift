@@ -11,10 +11,10 @@ struct PasteIndents {
 
     /// Nil when no line is indented that way (most bodies): then nothing else is done.
     static func scan(_ text: String) -> PasteIndents? {
-        guard text.utf8.contains(9) || text.contains("\u{3000}") || text.contains("    ") else { return nil }
+        guard text.utf8.contains(9) || TextLines.contains(text, "\u{3000}") || TextLines.contains(text, "    ") else { return nil }
         var lines = Set<Int>()
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.split(text) {
             number += 1
             guard let first = line.unicodeScalars.first, first == "\t" || first == " " || first == "\u{3000}" else { continue }
             let indent = line.unicodeScalars.prefix { $0 == "\t" || $0 == " " || $0 == "\u{3000}" }
@@ -43,7 +43,7 @@ struct PasteIndents {
         var removed: [Int: Int] = [:]
         var output: [Substring] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.split(text) {
             number += 1
             guard lines.contains(number) else { output.append(line); continue }
             let rest = line.drop { $0 == "\t" || $0 == " " || $0 == "\u{3000}" }

@@ -7,7 +7,7 @@ enum PasteArtefacts {
     static func scan(_ body: String) -> [PasteFinding] {
         var findings: [PasteFinding] = []
         var lines = LineReader(body)
-        var paragraph: (last: Int, text: [Unicode.Scalar], length: Int, hasComma: Bool)?
+        var paragraph: (last: Int, text: Substring, length: Int, hasComma: Bool)?
         var blankSince: Int?
         var toc: [PasteFinding] = []
         func endTOCBlock() {
@@ -22,27 +22,36 @@ enum PasteArtefacts {
                 continue
             default: break
             }
-            let scalars = Array(line.text.unicodeScalars)
-            let mask = LineMask(scalars)
-            if let entry = tocEntry(scalars, line: line) {
+            // Most lines need none of the checks that look at every character: byte scans decide first.
+            let endsInDigit = line.text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }).map { (0x30...0x39).contains($0) } ?? false
+            if endsInDigit, let entry = tocEntry(Array(line.text.unicodeScalars), line: line) {
                 toc.append(entry)
                 paragraph = nil
                 blankSince = nil
                 continue
             }
-            if !isTOCHeading(scalars) { endTOCBlock() }
+            if !toc.isEmpty && !isTOCHeading(Array(line.text.unicodeScalars)) { endTOCBlock() }
             if line.kind == .paragraph, let previous = paragraph, blankSince != nil,
                let broken = brokenParagraph(previous.text, length: previous.length, hasComma: previous.hasComma,
-                                            next: scalars, lastLine: previous.last) {
+                                            next: line.text, lastLine: previous.last) {
                 findings.append(broken)
             }
-            if line.kind != .heading && line.kind != .table { findings += hanSpaces(scalars, mask: mask, line: line.number) }
-            findings += halfwidth(scalars, mask: mask, line: line.number)
-            if let bullet = bulletGlyph(scalars, line: line) { findings.append(bullet) }
+            let spaced = line.kind != .heading && line.kind != .table && Self.hasInnerSpace(line.text)
+            let ascii = Self.hasHalfwidthPunctuation(line.text)
+            if spaced || ascii {
+                let scalars = Array(line.text.unicodeScalars)
+                let mask = LineMask(scalars)
+                if spaced { findings += hanSpaces(scalars, mask: mask, line: line.number) }
+                if ascii { findings += halfwidth(scalars, mask: mask, line: line.number) }
+            }
+            if let first = line.text.unicodeScalars.dropFirst(line.contentStart).first, bulletGlyphs.contains(first),
+               let bullet = bulletGlyph(Array(line.text.unicodeScalars), line: line) {
+                findings.append(bullet)
+            }
             if line.kind == .paragraph {
                 let continuing = blankSince == nil ? paragraph : nil
-                let hasComma = (continuing?.hasComma ?? false) || scalars.contains { "，、。；".unicodeScalars.contains($0) }
-                paragraph = (line.number, scalars, (continuing?.length ?? 0) + scalars.count, hasComma)
+                let hasComma = (continuing?.hasComma ?? false) || line.text.unicodeScalars.contains(where: Self.isClauseMark)
+                paragraph = (line.number, line.text, (continuing?.length ?? 0) + line.text.utf8.count, hasComma)
             } else {
                 paragraph = nil
             }
@@ -61,8 +70,11 @@ enum PasteArtefacts {
         var index = scalars.firstIndex { !isSpace($0) } ?? scalars.count
         while index < scalars.count {
             let scalar = scalars[index]
-            if "“《「『".unicodeScalars.contains(scalar) { quoted += 1 }
-            if "”》」』".unicodeScalars.contains(scalar) { quoted = max(0, quoted - 1) }
+            switch scalar.value {
+            case 0x201C, 0x300A, 0x300C, 0x300E: quoted += 1 // “《「『
+            case 0x201D, 0x300B, 0x300D, 0x300F: quoted = max(0, quoted - 1) // ”》」』
+            default: break
+            }
             guard isSpace(scalar), index > 0, CJKCharacters.isHan(scalars[index - 1]), !mask.masked(index) else { index += 1; continue }
             var end = index
             while end < scalars.count, isSpace(scalars[end]) { end += 1 }
@@ -83,7 +95,8 @@ enum PasteArtefacts {
     private static func halfwidth(_ scalars: [Unicode.Scalar], mask: LineMask, line: Int) -> [PasteFinding] {
         var findings: [PasteFinding] = []
         let quotes = scalars.indices.filter { scalars[$0] == "\"" && !mask.masked($0) }
-        for (index, scalar) in scalars.enumerated() where !mask.masked(index) {
+        for (index, scalar) in scalars.enumerated() where scalar.isASCII && fullWidth[scalar] != nil || scalar == "\"" {
+            guard !mask.masked(index) else { continue }
             let before = index > 0 ? scalars[index - 1] : nil
             let after = index + 1 < scalars.count ? scalars[index + 1] : nil
             let hanBefore = before.map(isChinese) ?? false, hanAfter = after.map(isChinese) ?? false
@@ -113,7 +126,8 @@ enum PasteArtefacts {
 
     /// `一、调研的目的意义 ........ 2`: Chinese text, then dot leaders, a tab or spaces, then a page number.
     private static func tocEntry(_ scalars: [Unicode.Scalar], line: Line) -> PasteFinding? {
-        guard line.kind != .table, scalars.count >= 3 else { return nil }
+        guard line.kind != .table, scalars.count >= 3, let lastVisible = scalars.last(where: { !isSpace($0) }),
+              ("0"..."9").contains(lastVisible) else { return nil }
         var end = scalars.count
         while end > 0, isSpace(scalars[end - 1]) { end -= 1 }
         var digits = end
@@ -141,7 +155,7 @@ enum PasteArtefacts {
 
     /// `目录`, `目 录`, `### 目录`: the heading of a table of contents, which goes with it.
     private static func isTOCHeading(_ scalars: [Unicode.Scalar]) -> Bool {
-        String(String.UnicodeScalarView(scalars.filter { !isSpace($0) && $0 != "#" && $0 != "*" })) == "目录"
+        scalars.count <= 12 && String(String.UnicodeScalarView(scalars.filter { !isSpace($0) && $0 != "#" && $0 != "*" })) == "目录"
     }
 
     // MARK: bullet glyphs
@@ -164,18 +178,61 @@ enum PasteArtefacts {
 
     /// A paragraph of some length with commas in it, ending on a Han character or a digit after a
     /// blank line, followed by one starting with Chinese text that is not a new point (一、（二）第三 4.).
-    private static func brokenParagraph(_ last: [Unicode.Scalar], length: Int, hasComma: Bool, next: [Unicode.Scalar],
+    private static func brokenParagraph(_ lastText: Substring, length: Int, hasComma: Bool, next: Substring,
                                         lastLine: Int) -> PasteFinding? {
-        guard length >= 20, hasComma, let end = last.lastIndex(where: { !isSpace($0) }),
-              CJKCharacters.isHan(last[end]) || ("0"..."9").contains(last[end]) else { return nil }
-        let start = next.drop(while: isSpace)
-        guard let first = start.first, CJKCharacters.isHan(first) || "（“《".unicodeScalars.contains(first) else { return nil }
-        let opening = String(String.UnicodeScalarView(start.prefix(12)))
-        let enumerator = #/(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+|\d+[.、．])/#
-        guard opening.prefixMatch(of: enumerator) == nil else { return nil }
+        guard length >= 60, hasComma, let lastScalar = lastText.unicodeScalars.last(where: { !isSpace($0) }),
+              CJKCharacters.isHan(lastScalar) || ("0"..."9").contains(lastScalar) else { return nil }
+        let start = Array(next.unicodeScalars.drop(while: isSpace).prefix(12))
+        guard let first = start.first, CJKCharacters.isHan(first) || "（“《".unicodeScalars.contains(first),
+              !isNewPoint(start) else { return nil }
+        let last = Array(lastText.unicodeScalars)
+        guard let end = last.lastIndex(where: { !isSpace($0) }) else { return nil }
         let tail = String(String.UnicodeScalarView(last[max(0, end - 5)...end]))
         return PasteFinding(kind: .brokenParagraph, line: lastLine, column: end + 1,
-                            found: tail + "⏎" + String(opening.prefix(6)), fix: .joinNext)
+                            found: tail + "⏎" + String(String.UnicodeScalarView(start.prefix(6))), fix: .joinNext)
+    }
+
+    /// 一、 （二） (3) 第四 5. 6、: the start of a new point, not the rest of a sentence.
+    private static func isNewPoint(_ start: [Unicode.Scalar]) -> Bool {
+        func isNumeral(_ scalar: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(scalar) || ("0"..."9").contains(scalar) }
+        guard let first = start.first else { return false }
+        if first == "第" { return start.count > 1 && isNumeral(start[1]) }
+        if first == "（" || first == "(" {
+            let digits = start.dropFirst().prefix(while: isNumeral)
+            return !digits.isEmpty && start.count > digits.count + 1 && "）)".unicodeScalars.contains(start[digits.count + 1])
+        }
+        let digits = start.prefix(while: isNumeral)
+        return !digits.isEmpty && start.count > digits.count && "、．.".unicodeScalars.contains(start[digits.count])
+    }
+
+    /// ，、。；
+    private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF0C, 0x3001, 0x3002, 0xFF1B: return true
+        default: return false
+        }
+    }
+
+    /// A space, tab or full-width space after the line's first visible character (a byte scan).
+    private static func hasInnerSpace(_ line: Substring) -> Bool {
+        var seenText = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 || (byte == 0x80 && previous == (0xE3, 0x80)) {
+                if seenText { return true }
+            } else if byte != 0xE3 && byte != 0x80 {
+                seenText = true
+            }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    /// Any of , ; : ? ! ( ) " in the line (a byte scan).
+    private static func hasHalfwidthPunctuation(_ line: Substring) -> Bool {
+        line.utf8.contains { byte in
+            byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x3F || byte == 0x21 || byte == 0x28 || byte == 0x29 || byte == 0x22
+        }
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar == "\u{3000}" }

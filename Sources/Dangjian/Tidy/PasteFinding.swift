@@ -51,13 +51,13 @@ struct LineReader {
     private var previousBlank = true
 
     init(_ body: String) {
-        lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = TextLines.split(body)
     }
 
     mutating func next() -> Line? {
         guard index < lines.count else { return nil }
         var text = lines[index]
-        if text.hasSuffix("\r") { text = text.dropLast() }
+        if text.utf8.last == 0x0D { text = text.dropLast() }
         index += 1
         let line = classify(text, number: index)
         previousBlank = line.kind == .blank
@@ -68,7 +68,7 @@ struct LineReader {
         func line(_ kind: Line.Kind, _ start: Int = 0) -> Line { Line(number: number, text: text, kind: kind, contentStart: start) }
         let indent = text.unicodeScalars.prefix { PasteArtefacts.isSpace($0) }.count
         let trimmed = text.unicodeScalars.dropFirst(indent)
-        let head = String(String.UnicodeScalarView(trimmed.prefix(3)))
+        let head = trimmed.first == "`" || trimmed.first == "~" ? String(String.UnicodeScalarView(trimmed.prefix(3))) : ""
         if let open = fence {
             if head.hasPrefix(open) { fence = nil }
             return line(.code)
@@ -87,13 +87,22 @@ struct LineReader {
         }
         let isWordIndent = text.unicodeScalars.prefix(indent).contains { $0 == "\t" || $0 == "\u{3000}" } || indent >= 4
         if isWordIndent, previousBlank, !PasteIndents.isProse(text) { return line(.code) }
-        if trimmed.first == "#", let match = String(String.UnicodeScalarView(trimmed)).prefixMatch(of: #/\#{1,6}[ \t]+/#) {
-            return line(.heading, indent + match.output.unicodeScalars.count)
-        }
-        if trimmed.first == "|" { return line(.table, indent) }
-        if trimmed.first == ">" { return line(.quote, indent + 1 + (trimmed.dropFirst().first == " " ? 1 : 0)) }
-        if let match = String(String.UnicodeScalarView(trimmed)).prefixMatch(of: #/(?:[-*+]|\d{1,9}[.)])[ \t]+/#) {
-            return line(.listItem, indent + match.output.unicodeScalars.count)
+        switch trimmed.first {
+        case "#":
+            let marks = trimmed.prefix { $0 == "#" }.count
+            let spaces = trimmed.dropFirst(marks).prefix { $0 == " " || $0 == "\t" }.count
+            if marks <= 6 && spaces > 0 { return line(.heading, indent + marks + spaces) }
+        case "|": return line(.table, indent)
+        case ">": return line(.quote, indent + 1 + (trimmed.dropFirst().first == " " ? 1 : 0))
+        case "-", "*", "+":
+            let spaces = trimmed.dropFirst().prefix { $0 == " " || $0 == "\t" }.count
+            if spaces > 0 { return line(.listItem, indent + 1 + spaces) }
+        case let first? where ("0"..."9").contains(first):
+            let digits = trimmed.prefix { ("0"..."9").contains($0) }.count
+            let rest = trimmed.dropFirst(digits)
+            let spaces = rest.dropFirst().prefix { $0 == " " || $0 == "\t" }.count
+            if digits <= 9, rest.first == "." || rest.first == ")", spaces > 0 { return line(.listItem, indent + digits + 1 + spaces) }
+        default: break
         }
         return line(.paragraph, indent)
     }
