@@ -65,9 +65,8 @@ public enum WordImporter {
         defer { try? FileManager.default.removeItem(at: work) }
         let conversion = DocumentConversion(converter: Converter(pandoc: pandoc, libreOffice: libreOffice), kind: request.kind)
         let done = Counter()
-        let results = Array(documents.indices).parallelMap { index in
-            let document = documents[index]
-            let result = conversion.convert(document, work: work.appendingPathComponent("\(index)"))
+        let results = documents.indices.map { $0 }.concurrentMap(width: conversions) { index in
+            let result = conversion.convert(documents[index], work: work.appendingPathComponent("\(index)"))
             progress?(done.next(), documents.count)
             return result
         }
@@ -125,6 +124,36 @@ public enum WordImporter {
         }
         return (documents, missing)
     }
+}
+
+/// Conversions at once: pandoc's start and its files' reading and writing leave a core idle part of
+/// the time, so twice as many as there are cores.
+private let conversions = 2 * ProcessInfo.processInfo.activeProcessorCount
+
+extension Array where Element: Sendable {
+    /// Maps the elements with at most `width` running at once (for work that waits on other processes), keeping their order.
+    func concurrentMap<T: Sendable>(width: Int, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
+        let slots = Slots<T>(count)
+        let group = DispatchGroup()
+        let gate = DispatchSemaphore(value: Swift.max(1, width))
+        for (index, element) in enumerated() {
+            gate.wait()
+            DispatchQueue.global().async(group: group) {
+                slots.store(transform(element), at: index)
+                gate.signal()
+            }
+        }
+        group.wait()
+        return slots.values
+    }
+}
+
+private final class Slots<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [T?]
+    init(_ count: Int) { items = Array(repeating: nil, count: count) }
+    func store(_ value: T, at index: Int) { lock.withLock { items[index] = value } }
+    var values: [T] { lock.withLock { items.map { $0! } } }
 }
 
 /// Counts finished documents from any thread.
