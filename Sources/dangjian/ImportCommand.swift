@@ -90,6 +90,10 @@ struct ImportCommand: ParsableCommand {
         let toFill = report.written.filter { !$0.toFill.isEmpty }
         // Empty required fields are listed by name already; what else check finds is listed as it says it.
         let problems = Dictionary(grouping: report.checkProblems.filter { $0.isError && $0.code != "missing-field" }, by: \.file)
+        let warnings = report.checkProblems.filter { !$0.isError }.count
+        if warnings > 0 {
+            Console.line("检查导入的条目：\(warnings) 个警告（多为从 Word、PDF 粘贴留下的痕迹），运行 dangjian check 查看，dangjian tidy 可自动修正大部分。")
+        }
         guard !toFill.isEmpty || !problems.isEmpty else {
             if !report.written.isEmpty { Console.line("导入的条目都已通过检查，可以运行 dangjian build 生成网站。") }
             return

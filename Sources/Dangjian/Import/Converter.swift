@@ -6,6 +6,8 @@ import Foundation
 struct Converter: Sendable {
     let pandoc: String
     let libreOffice: String?
+    /// The Lua filter's file (`writeFilter`), written once for a whole import.
+    let filter: URL
     /// A conversion taking longer is stopped (a 300-page document takes a few seconds).
     var timeout: TimeInterval = 300
 
@@ -19,9 +21,7 @@ struct Converter: Sendable {
 
     /// Converts the .docx at `document` into `folder/document.md` and `folder/media/…`.
     func markdown(of document: URL, in folder: URL) -> Result<String, ConversionProblem> {
-        let filter = folder.appendingPathComponent("filter.lua")
         let output = folder.appendingPathComponent("document.md")
-        do { try Data(Self.luaFilter.utf8).write(to: filter) } catch { return .failure(.failed(error.localizedDescription)) }
         let run = Executables.run(pandoc, ["-f", "docx", "-t", "commonmark+footnotes", "--wrap=preserve",
                                            "--lua-filter", filter.path, "--extract-media=.", "-o", output.path, document.path],
                                   in: folder, timeout: timeout)
@@ -45,6 +45,14 @@ struct Converter: Sendable {
             return .failure(run.timedOut ? .timedOut(Int(timeout)) : .failed(run.errorText))
         }
         return .success(converted)
+    }
+
+    /// Writes the Lua filter into `folder`, once for all the conversions of an import.
+    static func writeFilter(in folder: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("filter.lua")
+        try Data(luaFilter.utf8).write(to: file)
+        return file
     }
 
     /// Pandoc's Lua filter: paragraph indents and hard line breaks dropped (the theme indents

@@ -63,7 +63,12 @@ public enum WordImporter {
         report.found = documents.count
         let work = root.appendingPathComponent("content/.dangjian-import-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
-        let conversion = DocumentConversion(converter: Converter(pandoc: pandoc, libreOffice: libreOffice), kind: request.kind)
+        guard let filter = try? Converter.writeFilter(in: work) else {
+            report.diagnostics = [WriteError.cannotWrite(path: "content/", reason: "无法建立导入用的临时文件夹").diagnostic]
+            return report
+        }
+        let converter = Converter(pandoc: pandoc, libreOffice: libreOffice, filter: filter)
+        let conversion = DocumentConversion(converter: converter, kind: request.kind)
         let done = Counter()
         let results = documents.indices.map { $0 }.concurrentMap(width: conversions) { index in
             let result = conversion.convert(documents[index], work: work.appendingPathComponent("\(index)"))

@@ -179,7 +179,7 @@ enum Markdown {
             }
             content.plain += piece
             heading?.text += piece
-            if !inHeading, type != CMARK_NODE_CODE_BLOCK, content.excerpt.utf8.count < 2_000 { content.excerpt += piece }
+            if !inHeading, type != CMARK_NODE_CODE_BLOCK, content.excerpt.utf8.count < 1_500 { content.excerpt += piece }
         }
         content.joinedBreaks.forEach { cmark_node_unlink($0) }
         return content

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Byte-level helpers for scanning bodies: Foundation's and Character-level searching break the
 /// text into grapheme clusters and cost more than everything else a check does.
 enum TextLines {
@@ -17,9 +21,23 @@ enum TextLines {
         return lines
     }
 
-    /// Whether `needle`'s bytes occur in `text`.
+    /// Whether `needle`'s bytes occur in `text` (memchr and memcmp on the text's bytes where they are contiguous).
     static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            pattern.withUnsafeBufferPointer { needle -> Bool in
+                guard let base = bytes.baseAddress, let first = needle.first else { return false }
+                var offset = 0
+                while offset + needle.count <= bytes.count,
+                      let hit = memchr(base + offset, Int32(first), bytes.count - offset - needle.count + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
+            }
+        }
+        if let found { return found }
         guard let first = pattern.first else { return true }
         let bytes = text.utf8
         var index = bytes.startIndex
