@@ -7,7 +7,9 @@ enum PasteArtefacts {
     static func scan(_ body: String) -> [PasteFinding] {
         var findings: [PasteFinding] = []
         var lines = LineReader(body)
-        var paragraph: (last: Int, text: Substring, length: Int, hasComma: Bool)?
+        /// The paragraph so far: its last line, length, whether it has clauses, and whether it is a
+        /// point's title (starts 一、 or 4、 and has no full stop), which may end without punctuation.
+        var paragraph: (last: Int, text: Substring, length: Int, hasComma: Bool, title: Bool)?
         var blankSince: Int?
         var toc: [PasteFinding] = []
         func endTOCBlock() {
@@ -31,7 +33,7 @@ enum PasteArtefacts {
                 continue
             }
             if !toc.isEmpty && !isTOCHeading(Array(line.text.unicodeScalars)) { endTOCBlock() }
-            if line.kind == .paragraph, let previous = paragraph, blankSince != nil,
+            if line.kind == .paragraph, let previous = paragraph, blankSince != nil, !previous.title,
                let broken = brokenParagraph(previous.text, length: previous.length, hasComma: previous.hasComma,
                                             next: line.text, lastLine: previous.last) {
                 findings.append(broken)
@@ -51,7 +53,9 @@ enum PasteArtefacts {
             if line.kind == .paragraph {
                 let continuing = blankSince == nil ? paragraph : nil
                 let hasComma = (continuing?.hasComma ?? false) || line.text.unicodeScalars.contains(where: Self.isClauseMark)
-                paragraph = (line.number, line.text, (continuing?.length ?? 0) + line.text.utf8.count, hasComma)
+                let opensPoint = continuing.map(\.title) ?? isNewPoint(Array(line.text.unicodeScalars.drop(while: isSpace).prefix(12)))
+                let title = opensPoint && !line.text.unicodeScalars.contains("。")
+                paragraph = (line.number, line.text, (continuing?.length ?? 0) + line.text.utf8.count, hasComma, title)
             } else {
                 paragraph = nil
             }

@@ -46,6 +46,7 @@ struct PasteArtefactTests {
         let broken = "区内科级以下干部和党员的培训轮训；根据各自实际和工作需要，视情况开设专题研讨班。市委直属党\n\n（工）委党校，重点抓好培训。"
         #expect(Self.found(broken).first == "paste-broken-paragraph 1:45 。市委直属党⏎（工）委党校")
         #expect(Self.found("一、工作动因\n\n党校是主渠道。").isEmpty)
+        #expect(Self.found("4、通过学习党史传承红色基因来解决非公企业不同发展阶段的深层次问题，提高非公企业治理能力\n\n习近平总书记指出。").isEmpty)
         #expect(Self.found("这一段有逗号，而且足够长，但它以句号结束了。\n\n下一段。").isEmpty)
         #expect(Self.found("这一段有逗号，而且足够长，但它后面是新的一点\n\n二、主要做法").isEmpty)
     }
