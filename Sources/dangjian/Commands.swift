@@ -7,7 +7,8 @@ struct DangjianCommand: AsyncParsableCommand {
         commandName: "dangjian",
         abstract: "党建品牌展示静态网站生成器：把 content/ 中的 Markdown 文件生成为 site/ 网站。",
         version: DangjianVersion.current,
-        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, PrintCommand.self, ExportCommand.self]
+        subcommands: [InitCommand.self, NewCommand.self, ImportCommand.self, TidyCommand.self, CheckCommand.self,
+                      BuildCommand.self, ServeCommand.self, PrintCommand.self, ExportCommand.self]
     )
 }
 

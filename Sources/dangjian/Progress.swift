@@ -8,6 +8,9 @@ final class ProgressDisplay: @unchecked Sendable {
     private var lastShown: Date?
     private var shownAny = false
     private let lock = NSLock()
+    private let label: String
+
+    init(label: String = "正在生成页面") { self.label = label }
 
     func update(done: Int, total: Int) {
         lock.lock()
@@ -19,7 +22,7 @@ final class ProgressDisplay: @unchecked Sendable {
         lastShown = now
         shownAny = true
         let percent = total > 0 ? done * 100 / total : 100
-        let text = "正在生成页面 \(done)/\(total)（\(percent)%）"
+        let text = "\(label) \(done)/\(total)（\(percent)%）"
         FileHandle.standardError.write(Data((isTerminal ? "\r\u{1B}[K" + text : text + "\n").utf8))
     }
 

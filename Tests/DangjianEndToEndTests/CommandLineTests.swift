@@ -93,11 +93,12 @@ struct CommandLineTests {
     static let typed: Set<String> = ["dangjian", "init", "new", "check", "build", "serve", "print", "export", "help", "version",
                                      "talk", "salon", "brand", "case", "honour", "rating", "page", "text", "json", "content",
                                      "templates", "site", "draft", "true", "yml", "Markdown", "Chromium", "PDF", "Excel",
-                                     "Ctrl", "jiguan", "xlsx", "index", "html"]
+                                     "Ctrl", "jiguan", "xlsx", "index", "html", "import", "tidy", "Word", "LibreOffice",
+                                     "docx", "doc", "wps", "orig", "md", "talks"]
 
     @Test("every command's help is in Chinese: no English outside what is typed and the names of things")
     func helpInChinese() throws {
-        let commands = ["", "init", "new", "check", "build", "serve", "print", "export"]
+        let commands = ["", "init", "new", "import", "tidy", "check", "build", "serve", "print", "export"]
         for command in commands {
             let result = try run(command.isEmpty ? ["--help"] : [command, "--help"])
             #expect(result.status == 0, "\(command)")
@@ -154,5 +155,33 @@ struct CommandLineTests {
         #expect(result.stderr.contains("content/talks/2024/03/06-kuan.md: 错误: 打印页 bulletins/2024-03/index.html 中有内容比纸还宽"))
         #expect(result.stderr.contains("（--strict：按错误处理）"))
         #expect(!site.exists("index.html"))
+    }
+
+    @Test("import: a progress line, each problem with its file, the closing summary naming what to fill in; status 1 on errors")
+    func importCommand() throws {
+        let site = try TestSite(Fixtures.siteYML)
+        let folder = site.root.appendingPathComponent("稿件")
+        try WordFixtures.docx("# 家风是最好的传承\n\n2024年3月6日\n\n正文。", named: "a.docx", in: folder)
+        try WordFixtures.encryptedDocx().write(to: folder.appendingPathComponent("b.docx"))
+        let result = try run(["import", folder.path, "--as", "talk", "--series", "伦理典故", "--root", site.root.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("稿件/b.docx: 错误: 文档设置了打开密码"))
+        #expect(result.stderr.contains("稿件/a.docx: 警告: 文档中没有找到主讲人"))
+        #expect(result.stdout.contains("导入完毕：共 2 个文件，导入晨学三分钟 1 讲（图片 0 张），未导入 1 个；1 个错误，1 个警告。"))
+        #expect(result.stdout.contains("  content/talks/2024/03/06-jia-feng-shi-zui-hao-de-chuan-cheng.md：主讲人（speaker）"))
+        let usage = try run(["import", folder.path, "--as", "talk", "--speeker", "王", "--root", site.root.path])
+        #expect(usage.status == 1 && usage.stderr.contains("是否为“--speaker”"))
+    }
+
+    @Test("tidy: lists each change with its line and column, keeps the original")
+    func tidyCommand() throws {
+        let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/06-a.md --\n" + Fixtures.talk(body: "定期召 开党小组会,学习。"))
+        let file = site.root.appendingPathComponent("content/talks/2024/03/06-a.md").path
+        let result = try run(["tidy", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("第 7 行第 4 列：删去汉字间的空格：“召 开” → “召开”"))
+        #expect(result.stdout.contains("第 7 行第 10 列：半角“,”改为“，”"))
+        #expect(result.stdout.contains("整理完毕：1 个文件中，1 个文件修正了 2 处。"))
+        #expect(FileManager.default.fileExists(atPath: file + ".orig"))
     }
 }

@@ -8,6 +8,8 @@ public struct EntryBody: Sendable {
     /// Source paths (relative to the site root) of the entries this body links to, in order, without repeats.
     public let references: [String]
     public let assets: [AssetPlacement]
+    /// The opening of the text without headings and code: what summaries are made of.
+    public var excerpt = ""
     /// Headings of levels 2–4 with the anchors their elements carry (for the table of contents).
     public var headings: [MarkdownHeading] = []
 }
@@ -33,14 +35,14 @@ enum BodyRenderer {
             if let reused = cache.body(for: entry, in: site, log: log) { return reused }
             let (body, problems, lookups) = convert(entry, in: site)
             problems.forEach { log.report($0) }
-            cache.store(body, problems: problems.map(\.diagnostic), lookups: lookups, for: entry)
+            cache.store(body, problems: problems, lookups: lookups, for: entry)
             return body
         }
         cache.finish(paths: model.entries.map(\.path))
         return bodies
     }
 
-    private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [LinkError], [LinkLookup]) {
+    private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [Diagnostic], [LinkLookup]) {
         var rewriter = LinkRewriter(entry: entry, pages: site.pages, unpublished: site.unpublished, assetPaths: site.assetPaths)
         let rendered = Markdown.render(entry.body, allowRawHTML: site.unsafeHTML, anchor: { Slug.make(from: $0, pinyin: site.pinyin) }) {
             rewriter.decide($0)
@@ -51,8 +53,14 @@ enum BodyRenderer {
         if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
         for case let .asset(path)? in entry.values { assets.append(AssetPlacement.beside(entry, source: path)) }
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
-                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, headings: rendered.headings)
-        return (body, rewriter.problems, rewriter.lookups)
+                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, excerpt: rendered.excerpt,
+                             headings: rendered.headings)
+        let footnotes = rendered.footnoteProblems.map { problem -> Diagnostic in
+            let location = FootnoteError.locate(problem, in: entry)
+            return (problem.kind == .undefined ? FootnoteError.undefined(location: location, label: problem.label)
+                    : FootnoteError.unused(location: location, label: problem.label)).diagnostic
+        }
+        return (body, rewriter.problems.map(\.diagnostic) + footnotes + PasteWarning.diagnostics(for: entry), rewriter.lookups)
     }
 }
 

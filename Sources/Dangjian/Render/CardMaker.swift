@@ -22,7 +22,7 @@ struct CardMaker: Sendable {
         var card: [String: TemplateValue] = [
             "title": .text(entry.title), "url": .text(entry.url), "kind": .text(entry.kind.id), "kindName": .text(entry.kind.name),
             "date": .text(entry.date.isoDay), "dateText": .text(entry.date.chineseDay),
-            "summary": .text(entry.summary ?? Summary.make(from: site.bodies[index].plainText)),
+            "summary": .text(entry.summary ?? Summary.make(from: site.bodies[index].excerpt)),
             "tags": .list(entry.tags.map { tag in
                 .map(TemplateMap(["name": .text(tag), "url": .text(site.tagSlug(tag).map { Addresses.tag($0) } ?? "")]))
             }),

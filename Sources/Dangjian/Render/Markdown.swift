@@ -28,7 +28,10 @@ struct RenderedMarkdown: Sendable {
     let html: String
     /// The text without markup, paragraphs separated by newlines (for summaries and counts).
     let plainText: String
+    /// The opening of the text outside headings and code blocks, paragraphs separated by newlines (for summaries).
+    var excerpt = ""
     var headings: [MarkdownHeading] = []
+    var footnoteProblems: [FootnoteProblem] = []
 }
 
 /// Markdown → HTML through libcmark's C API. The only file that knows cmark exists: it parses to a
@@ -39,12 +42,23 @@ enum Markdown {
     static func render(_ text: String, allowRawHTML: Bool, anchor: (String) -> String = { Slug.make(from: $0) },
                        decide: (MarkdownLink) -> LinkDecision) -> RenderedMarkdown {
         let options = CMARK_OPT_DEFAULT | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
-        let prepared = CJKEmphasis.prepare(text)
-        guard let document = prepared.text.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
-            return RenderedMarkdown(html: "", plainText: "")
+        let indents = PasteIndents.scan(text)
+        let footnotes = Footnotes.prepare(text)
+        var source = footnotes?.text ?? text
+        guard var (document, prepared) = parse(source, options: options) else { return RenderedMarkdown(html: "", plainText: "") }
+        var removed: [Int: Int] = [:]
+        if let indents, let lines = proseCodeLines(document, proseLines: indents.proseLines) {
+            cmark_node_free(document)
+            (source, removed) = PasteIndents.deindent(source, lines: lines)
+            guard let again = parse(source, options: options) else { return RenderedMarkdown(html: "", plainText: "") }
+            (document, prepared) = again
         }
         defer { cmark_node_free(document) }
-        resolveLinks(document, prepared: prepared, decide: decide)
+        resolveLinks(document, prepared: prepared, removed: removed, keepTables: !allowRawHTML, decide: decide)
+        if indents != nil || footnotes != nil {
+            reshape(document, proseLines: indents?.proseLines ?? [], footnotes: footnotes != nil)
+        }
+        let footnoteProblems = footnotes == nil ? [] : placeFootnotes(document)
         let content = readContent(document)
         content.joinedBreaks.forEach { cmark_node_free($0) }
         var anchors = Anchors()
@@ -55,20 +69,46 @@ enum Markdown {
         }
         guard let html = cmark_render_html(document, options) else { return RenderedMarkdown(html: "", plainText: content.plain) }
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), plainText: content.plain, headings: headings)
+        return RenderedMarkdown(html: String(cString: html), plainText: content.plain, excerpt: content.excerpt, headings: headings,
+                                footnoteProblems: footnoteProblems)
+    }
+
+    private static func parse(_ text: String, options: Int32) -> (OpaquePointer, CJKEmphasis.Prepared)? {
+        let prepared = CJKEmphasis.prepare(text)
+        guard let document = prepared.text.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return nil }
+        return (document, prepared)
+    }
+
+    /// The lines of indented code blocks that are Chinese prose (Word's paragraph indents), if any.
+    /// (A fenced block starts at its fence, which is not a line of prose.)
+    private static func proseCodeLines(_ document: OpaquePointer, proseLines: Set<Int>) -> Set<Int>? {
+        var lines = Set<Int>()
+        walk(document) { node, event in
+            guard event == CMARK_EVENT_ENTER, cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK,
+                  proseLines.contains(Int(cmark_node_get_start_line(node))),
+                  PasteIndents.isProseBlock(string(cmark_node_get_literal(node))) else { return }
+            lines.formUnion(Int(cmark_node_get_start_line(node))...Int(max(cmark_node_get_end_line(node), cmark_node_get_start_line(node))))
+        }
+        return lines.isEmpty ? nil : lines
     }
 
     /// First pass: joiners out of every literal and address, then each link decided.
-    private static func resolveLinks(_ document: OpaquePointer, prepared: CJKEmphasis.Prepared, decide: (MarkdownLink) -> LinkDecision) {
+    /// Tables written as HTML are kept (`TableHTML`) when raw HTML is not.
+    private static func resolveLinks(_ document: OpaquePointer, prepared: CJKEmphasis.Prepared, removed: [Int: Int],
+                                     keepTables: Bool, decide: (MarkdownLink) -> LinkDecision) {
         let hasJoiners = !prepared.insertions.isEmpty
         var toUnlink: [OpaquePointer] = []
+        var tables: [(OpaquePointer, String)] = []
         walk(document) { node, event in
             guard event == CMARK_EVENT_ENTER else { return }
             let type = cmark_node_get_type(node)
             if hasJoiners { removeJoiners(node, type: type) }
+            if keepTables, type == CMARK_NODE_HTML_BLOCK, let table = TableHTML.sanitized(string(cmark_node_get_literal(node))) {
+                tables.append((node, table))
+            }
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
             let line = Int(cmark_node_get_start_line(node))
-            let column = prepared.originalColumn(line: line, column: Int(cmark_node_get_start_column(node)))
+            let column = prepared.originalColumn(line: line, column: Int(cmark_node_get_start_column(node))) + (removed[line] ?? 0)
             let link = MarkdownLink(destination: string(cmark_node_get_url(node)), isImage: type == CMARK_NODE_IMAGE,
                                     line: line, column: column)
             switch decide(link) {
@@ -78,6 +118,7 @@ enum Markdown {
             }
         }
         toUnlink.forEach(replaceWithChildren)
+        for (node, table) in tables { replace(node, with: customNode(CMARK_NODE_CUSTOM_BLOCK, enter: table)) }
     }
 
     private static func removeJoiners(_ node: OpaquePointer, type: cmark_node_type) {
@@ -98,6 +139,8 @@ enum Markdown {
 
     private struct Content {
         var plain = ""
+        /// The opening of the text outside headings and code (for summaries).
+        var excerpt = ""
         var joinedBreaks: [OpaquePointer] = []
         var headings: [(node: OpaquePointer, level: Int, text: String)] = []
     }
@@ -106,10 +149,13 @@ enum Markdown {
     private static func readContent(_ document: OpaquePointer) -> Content {
         var content = Content()
         var heading: (node: OpaquePointer, level: Int, text: String)?
+        var inHeading = false
         walk(document) { node, event in
             let type = cmark_node_get_type(node)
             guard event == CMARK_EVENT_ENTER else {
                 if isBlock(type) && !content.plain.hasSuffix("\n") && !content.plain.isEmpty { content.plain += "\n" }
+                if isBlock(type) && !content.excerpt.hasSuffix("\n") && !content.excerpt.isEmpty { content.excerpt += "\n" }
+                if type == CMARK_NODE_HEADING { inHeading = false }
                 if type == CMARK_NODE_HEADING, let finished = heading { content.headings.append(finished) }
                 if type == CMARK_NODE_HEADING { heading = nil }
                 return
@@ -126,12 +172,14 @@ enum Markdown {
                 }
             case CMARK_NODE_CODE_BLOCK: piece = string(cmark_node_get_literal(node)) + "\n"
             case CMARK_NODE_HEADING:
+                inHeading = true
                 let level = Int(cmark_node_get_heading_level(node))
                 if (2...4).contains(level) { heading = (node, level, "") }
             default: break
             }
             content.plain += piece
             heading?.text += piece
+            if !inHeading, type != CMARK_NODE_CODE_BLOCK, content.excerpt.utf8.count < 1_500 { content.excerpt += piece }
         }
         content.joinedBreaks.forEach { cmark_node_unlink($0) }
         return content
@@ -219,5 +267,116 @@ enum Markdown {
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+/// Pasted text as the writer meant it: paragraphs at Word's indents, footnotes.
+extension Markdown {
+    /// Each indented line of prose (and each note's definition) starts a paragraph of its own;
+    /// full-width spaces starting a paragraph or a line go (the theme indents paragraphs).
+    fileprivate static func reshape(_ document: OpaquePointer, proseLines: Set<Int>, footnotes: Bool) {
+        var splits: [OpaquePointer] = []
+        var trims: [OpaquePointer] = []
+        walk(document) { node, event in
+            guard event == CMARK_EVENT_ENTER else { return }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT, let before = cmark_node_previous(node) ?? nil,
+               cmark_node_get_type(before) == CMARK_NODE_SOFTBREAK {
+                if proseLines.contains(Int(cmark_node_get_start_line(node))) { trims.append(node) }
+            } else if type == CMARK_NODE_TEXT, cmark_node_previous(node) == nil,
+                      cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_PARAGRAPH {
+                trims.append(node)
+            }
+            guard type == CMARK_NODE_SOFTBREAK, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_PARAGRAPH,
+                  let next = cmark_node_next(node) else { return }
+            let nextLiteral = cmark_node_get_type(next) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(next)) : ""
+            if proseLines.contains(Int(cmark_node_get_start_line(next))) || (footnotes && Footnotes.definition(nextLiteral) != nil) {
+                splits.append(node)
+            }
+        }
+        for node in trims {
+            let literal = string(cmark_node_get_literal(node))
+            let trimmed = literal.drop { $0 == "\u{3000}" || $0 == " " || $0 == "\t" }
+            if trimmed.count != literal.count { _ = cmark_node_set_literal(node, String(trimmed)) }
+        }
+        for softBreak in splits.reversed() { split(at: softBreak) }
+    }
+
+    /// The paragraph holding `softBreak` ends before it; what follows becomes the next paragraph.
+    private static func split(at softBreak: OpaquePointer) {
+        guard let paragraph = cmark_node_parent(softBreak), let next = cmark_node_new(CMARK_NODE_PARAGRAPH) else { return }
+        while let moved = cmark_node_next(softBreak) { cmark_node_append_child(next, moved) }
+        cmark_node_insert_after(paragraph, next)
+        cmark_node_free(softBreak)
+    }
+
+    /// Notes' paragraphs moved into a numbered list at the end, references linked to them in the
+    /// order they are first referred to; a reference to no note is put back as written.
+    fileprivate static func placeFootnotes(_ document: OpaquePointer) -> [FootnoteProblem] {
+        var notes: [(label: String, paragraph: OpaquePointer, line: Int)] = []
+        var texts: [OpaquePointer] = []
+        walk(document) { node, event in
+            guard event == CMARK_EVENT_ENTER, cmark_node_get_type(node) == CMARK_NODE_TEXT else { return }
+            let literal = string(cmark_node_get_literal(node))
+            guard literal.unicodeScalars.contains(Footnotes.open) else { return }
+            let parent = cmark_node_parent(node)
+            if cmark_node_previous(node) == nil, let parent, cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH,
+               let (label, rest) = Footnotes.definition(literal), !notes.contains(where: { $0.label == label }) {
+                _ = cmark_node_set_literal(node, rest)
+                notes.append((label, parent, Int(cmark_node_get_start_line(parent))))
+            }
+            texts.append(node)
+        }
+        notes.forEach { cmark_node_unlink($0.paragraph) }
+        var numbers: [String: Int] = [:]
+        var problems: [FootnoteProblem] = []
+        for node in texts where cmark_node_parent(node) != nil {
+            let line = Int(cmark_node_get_start_line(node))
+            for piece in Footnotes.pieces(string(cmark_node_get_literal(node))) {
+                switch piece {
+                case let .text(text):
+                    cmark_node_insert_before(node, textNode(text))
+                case let .reference(label) where notes.contains { $0.label == label }:
+                    let number = numbers[label] ?? numbers.count + 1
+                    numbers[label] = number
+                    cmark_node_insert_before(node, customNode(CMARK_NODE_CUSTOM_INLINE, enter: Footnotes.referenceHTML(label, number: number)))
+                case let .reference(label):
+                    problems.append(FootnoteProblem(kind: .undefined, label: label, line: line))
+                    cmark_node_insert_before(node, textNode(Footnotes.literal(label)))
+                }
+            }
+            cmark_node_free(node)
+        }
+        guard !notes.isEmpty else { return problems }
+        let ordered = notes.filter { numbers[$0.label] != nil }.sorted { numbers[$0.label]! < numbers[$1.label]! }
+            + notes.filter { numbers[$0.label] == nil }
+        let section = customNode(CMARK_NODE_CUSTOM_BLOCK, enter: Footnotes.sectionOpening, exit: Footnotes.sectionClosing)
+        for note in ordered {
+            if numbers[note.label] == nil { problems.append(FootnoteProblem(kind: .unused, label: note.label, line: note.line)) }
+            let item = customNode(CMARK_NODE_CUSTOM_BLOCK, enter: Footnotes.noteOpening(note.label), exit: "</li>\n")
+            cmark_node_append_child(note.paragraph, customNode(CMARK_NODE_CUSTOM_INLINE, enter: Footnotes.backReference(note.label)))
+            cmark_node_append_child(item, note.paragraph)
+            cmark_node_append_child(section, item)
+        }
+        cmark_node_append_child(document, section)
+        return problems
+    }
+
+    fileprivate static func customNode(_ type: cmark_node_type, enter: String, exit: String = "") -> OpaquePointer {
+        let node = cmark_node_new(type)!
+        _ = cmark_node_set_on_enter(node, enter)
+        _ = cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    private static func textNode(_ text: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        _ = cmark_node_set_literal(node, text)
+        return node
+    }
+
+    fileprivate static func replace(_ node: OpaquePointer, with replacement: OpaquePointer) {
+        _ = cmark_node_replace(node, replacement)
+        cmark_node_free(node)
     }
 }

@@ -10,6 +10,10 @@ struct ValueResolver {
     let site: LoadedSite
     let prompter: ScaffoldPrompter?
     let log: DiagnosticLog
+    /// When set, a missing or unknown value is noted here and its field written empty, not reported.
+    var unresolved: UnresolvedFields? = nil
+    /// The number to give when none is asked for (import numbers a batch itself).
+    var givenNextNumber: Int? = nil
 
     func date(now: Date) -> EntryDate? {
         guard let text = request.values["date"] else { return EntryDate.of(now, in: config.timeZone).dayOnly }
@@ -71,6 +75,10 @@ struct ValueResolver {
     private func text(_ field: FieldSpec) -> String {
         if let value = request.values[field.name], !value.isEmpty { return YAMLText.quoted(value) }
         if let value = ask("请输入\(field.label)：", from: []), !value.isEmpty { return YAMLText.quoted(value) }
+        if let unresolved {
+            unresolved.note(field, rejected: nil)
+            return YAMLText.quoted("")
+        }
         log.report(ScaffoldError.missingValue(option: "--" + field.name, label: field.label, choices: []))
         return ""
     }
@@ -106,6 +114,10 @@ struct ValueResolver {
         let option = "--" + field.name
         if let value = request.values[field.name] {
             guard let written = accept(value) else {
+                if let unresolved {
+                    unresolved.note(field, rejected: value)
+                    return YAMLText.quoted("")
+                }
                 log.report(ScaffoldError.unknownValue(option: option, field: field.name, label: field.label, value: value,
                                                       choices: choices))
                 return ""
@@ -113,6 +125,10 @@ struct ValueResolver {
             return written
         }
         if let value = ask("请选择\(field.label)：", from: displayed), let written = accept(value) { return written }
+        if let unresolved {
+            unresolved.note(field, rejected: nil)
+            return YAMLText.quoted("")
+        }
         log.report(ScaffoldError.missingValue(option: option, label: field.label, choices: displayed))
         return ""
     }
@@ -132,6 +148,7 @@ struct ValueResolver {
 
     /// One more than the highest number of the kind's entries so far.
     private func nextNumber(_ field: FieldSpec) -> Int {
+        if let givenNextNumber { return givenNextNumber }
         let numbers = site.entries.filter { $0.kind == request.kind }.compactMap { $0.frontMatter.field(field.name)?.scalar.flatMap { Int($0) } }
         return (numbers.max() ?? 0) + 1
     }

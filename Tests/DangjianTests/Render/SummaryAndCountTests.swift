@@ -3,9 +3,11 @@ import Testing
 
 @Suite("Render: summaries, character counts and reading time")
 struct SummaryAndCountTests {
-    @Test("a short text is its own summary, lines joined")
+    @Test("a short text is its own summary: Chinese paragraphs run on without a space, Latin ones with one")
     func short() {
-        #expect(Summary.make(from: "第一段。\n\n第二段。\n") == "第一段。 第二段。")
+        #expect(Summary.make(from: "第一段。\n\n第二段。\n") == "第一段。第二段。")
+        #expect(Summary.make(from: "First part.\nSecond part.") == "First part. Second part.")
+        #expect(Summary.make(from: "学习 PDF\nfiles 指南") == "学习 PDF files 指南")
     }
 
     @Test("a long text is cut after the last sentence end in the second half, with its closing quote")
@@ -49,5 +51,38 @@ struct SummaryAndCountTests {
         #expect(TextStatistics(String(repeating: "学", count: 300)).readingMinutes == 1)
         #expect(TextStatistics(String(repeating: "学", count: 301)).readingMinutes == 2)
         #expect(TextStatistics(String(repeating: "学", count: 1500)).readingMinutes == 5)
+    }
+}
+
+@Suite("Render: summaries an editor would write")
+struct EditorSummaryTests {
+    @Test("table-of-contents lines and bullet glyphs are left out, indents dropped")
+    func debris() {
+        let text = "目录\n一、调研的目的意义 2\n二、主要做法\t3\n1 山东潍坊：推进党校教育 .....\t4\n■ 党员教育全覆盖。\n\u{3000}\u{3000}正文从这里开始。"
+        #expect(Summary.make(from: text) == "党员教育全覆盖。正文从这里开始。")
+    }
+
+    @Test("never cut inside brackets or quotes: the cut moves before the opening one")
+    func brackets() {
+        let text = String(repeating: "学", count: 110) + "复(fù)兴" + String(repeating: "习", count: 40)
+        #expect(Summary.make(from: text) == String(repeating: "学", count: 110) + "复(fù)兴" + String(repeating: "习", count: 4) + "……")
+        let cut = String(repeating: "学", count: 100) + "（" + String(repeating: "注", count: 60) + "）"
+        #expect(Summary.make(from: cut) == String(repeating: "学", count: 100) + "……")
+    }
+
+    @Test("one ellipsis style: …, ... and 。。。 are written ……, never doubled")
+    func ellipses() {
+        #expect(Summary.make(from: "等等…") == "等等……")
+        #expect(Summary.make(from: "等等...还有。。。") == "等等……还有……")
+        let long = String(repeating: "学", count: 118) + "…" + String(repeating: "习", count: 20)
+        #expect(Summary.make(from: long).hasSuffix("学……"))
+        #expect(!Summary.make(from: long).contains("………"))
+    }
+
+    @Test("a body's summary leaves out its headings and code")
+    func noHeadings() {
+        let body = "## 一、工作动因\n\n党校是培训轮训党员干部的主渠道。\n\n```\ncode\n```\n\n第二段。"
+        let excerpt = Markdown.render(body, allowRawHTML: false) { _ in .keep }.excerpt
+        #expect(Summary.make(from: excerpt) == "党校是培训轮训党员干部的主渠道。第二段。")
     }
 }
