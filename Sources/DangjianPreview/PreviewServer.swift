@@ -90,7 +90,12 @@ public struct PreviewServer: Sendable {
         }
         let (site, generation) = await state.shown
         var found = site?.file(path)
-        if found == nil, !path.hasSuffix(".html") { found = site?.file(path + "/index.html") }
+        if found == nil, !path.hasSuffix(".html") {
+            let folder = path.isEmpty || path.hasSuffix("/") ? path : path + "/"
+            found = site?.file(folder + "index.html")
+            // A folder's address without its slash: the page's relative links need it, as any web server does.
+            if found != nil, folder != path { return redirect(to: folderAddress(folder)) }
+        }
         guard let content = found else {
             return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: LiveReload.inject(into: notFoundPage(path), generation: generation))))
@@ -107,6 +112,17 @@ public struct PreviewServer: Sendable {
         }
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func redirect(to location: String) -> Response {
+        Response(status: .movedPermanently, headers: [.location: location, .contentType: "text/plain; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: "301 请到 \(location)")))
+    }
+
+    /// `cases/` → `/cases/`, percent-encoded; made from the resolved path, never from the request's
+    /// own spelling, so `//host/` cannot become a redirect to another host.
+    static func folderAddress(_ folder: String) -> String {
+        "/" + (folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder)
     }
 
     static func json(_ status: PreviewState.Status) -> Response {

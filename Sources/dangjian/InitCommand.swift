@@ -11,7 +11,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("单位名称，印在简报和展板上。", valueName: "单位")) var organization: String?
     @Option(help: ArgumentHelp("网站名称。", valueName: "名称")) var title: String?
     @Option(help: ArgumentHelp("支部，写成 编号:名称；可写多次。", valueName: "编号:名称")) var branch: [String] = []
-    @Option(help: ArgumentHelp("晨学系列，用逗号分隔；不写则用常见的九个系列。", valueName: "系列")) var series: String?
+    @Option(help: ArgumentHelp("\(KindCatalog.standard.seriesField?.0.shortName ?? "")系列，用逗号分隔；不写则用常见的九个系列。", valueName: "系列")) var series: String?
 
     func run() throws {
         let asking = isatty(0) == 1

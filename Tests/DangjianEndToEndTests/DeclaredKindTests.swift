@@ -99,12 +99,13 @@ struct TemplateValueTests {
     func noFallThrough() throws {
         let site = try TestSite(CaseTests.site + "\n-- content/talks/2024/03/07-t.md --\n" + Fixtures.talk("tags: [为民服务]", date: "2024-03-07"))
         try site.write("templates/case.mustache", """
-        {{<base}}{{$content}}{{#page}}<h1>{{title}}</h1>{{#related}}<i>{{title}}|{{branch.name}}|{{brand.title}}|{{cover}}|{{issueText}}</i>{{/related}}{{/page}}{{/content}}{{/base}}
+        {{<base}}{{$content}}{{#page}}<h1>{{title}}</h1>{{#related}}<i>{{title}}|{{branch.name}}|{{brand.title}}|{{cover}}|{{issueText}}|{{{body}}}|{{characterCount}}|{{boardURL}}|{{toc}}</i>{{/related}}{{/page}}{{/content}}{{/base}}
         """)
         #expect(site.build().succeeded)
         let page = try #require(site.page("cases/ke-ti/index.html"))
-        #expect(page.contains("<i>晨学一讲||||</i>"), "a talk without branch shows no branch and no brand")
-        #expect(page.contains("<i>结对共建走进基层|机关第一党支部|红色引擎：党建引领机关建设||</i>"))
+        #expect(page.contains("<i>晨学一讲||||||||</i>"), "a talk without branch shows no branch and no brand")
+        #expect(page.contains("<i>结对共建走进基层|机关第一党支部|红色引擎：党建引领机关建设||||||</i>"),
+                "the page's own body, size, board and contents never show on another entry's card")
     }
 
     @Test("a template naming a partial that is not there is an error at its line")

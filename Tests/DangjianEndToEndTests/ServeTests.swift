@@ -77,6 +77,10 @@ struct ServeTests {
         let (rootStatus, root) = server.get("/")
         #expect(rootStatus == 200 && root.contains("测试党建网站"), "the address without index.html is the home page")
         #expect(server.get("/talks/2024/03/06-a/").1.contains("第一版标题"))
+        let (folderStatus, folder) = server.get("/talks/2024/03/06-a")
+        #expect(folderStatus == 301 && folder.hasSuffix("请到 /talks/2024/03/06-a/"), "a folder without its slash is sent to it: \(folder)")
+        let (_, doubled) = server.get("//talks/2024/03/06-a")
+        #expect(doubled.hasSuffix("请到 /talks/2024/03/06-a/"), "never to another host: \(doubled)")
         #expect(!site.exists("index.html"), "serve builds in memory and leaves site/ alone")
 
         // A change: the waiting browser is told, and the page shows it.

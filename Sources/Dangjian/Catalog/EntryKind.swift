@@ -34,12 +34,15 @@ public final class EntryKind: Sendable, Hashable, CustomStringConvertible {
     /// For kinds with one entry per period (star ratings): the site.yml setting that chooses the
     /// period (`ratings: {period: quarter}`) and the period when it does not.
     public let period: PeriodSetting?
+    /// What `dangjian init` writes as the kind's example in a new site; nil for none.
+    public let example: KindExample?
 
     public init(id: String, folder: String, name: String, shortName: String, unit: String, fields: [FieldSpec],
                 address: AddressRule, groupings: Set<Grouping> = [.tags, .branch, .year], order: ListOrder = .newestFirst,
                 index: IndexGrouping? = .month, navigation: NavigationItem? = nil, appearances: Set<Appearance> = [],
                 home: HomeListing? = nil, albumGrouping: String? = nil, statistics: [Statistic] = [],
-                branchListing: BranchListing = .whole, alwaysListed: Bool = true, period: PeriodSetting? = nil) {
+                branchListing: BranchListing = .whole, alwaysListed: Bool = true, period: PeriodSetting? = nil,
+                example: KindExample? = nil) {
         self.id = id
         self.folder = folder
         self.name = name
@@ -58,6 +61,7 @@ public final class EntryKind: Sendable, Hashable, CustomStringConvertible {
         self.branchListing = branchListing
         self.alwaysListed = alwaysListed
         self.period = period
+        self.example = example
         fieldPositions = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

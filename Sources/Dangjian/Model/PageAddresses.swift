@@ -68,7 +68,7 @@ public enum AddressError: DiagnosticConvertible, Equatable {
                               message: "网址名“\(slug)”是栏目保留名称，页面不能使用：请改用其他 slug 或文件名")
         case let .tagRenamed(location, tag, slug, otherTag):
             return Diagnostic(.warning, code: "tag-renamed", at: location,
-                              message: "标签“\(tag)”与“\(otherTag)”的拼音网址相同，已改为 tags/\(slug)/index.html")
+                              message: "标签“\(tag)”与“\(otherTag)”的拼音网址相同，已改为 \(Addresses.tag(slug))")
         }
     }
 }

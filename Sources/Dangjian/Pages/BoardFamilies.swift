@@ -14,6 +14,18 @@ struct BoardFamily: PageFamily {
     func template(_ key: PageKey, in site: LinkedSite) -> String? { "board" }
     func sourceFile(_ key: PageKey, in site: LinkedSite) -> String? { site.entries[key.item].path }
 
+    /// The kind's text fields the board prints, then the kinds whose entries it names.
+    func shortenableParts(_ key: PageKey, in site: LinkedSite) -> [String] {
+        let kind = site.entries[key.item].kind
+        let fields = kind.fields.filter { field in
+            guard field.search == .text else { return false }
+            if case .text = field.type { return true }
+            if case .texts = field.type { return true }
+            return false
+        }
+        return fields.map(\.label) + site.catalog.referrers(of: kind).map(\.0.name)
+    }
+
     func content(_ key: PageKey, _ context: PageContext) -> PageContent {
         let entry = context.site.entries[key.item]
         let board = context.config.board

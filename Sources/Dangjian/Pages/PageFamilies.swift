@@ -52,7 +52,8 @@ enum PageFamilies {
             guard let kind = family.printing else { return nil }
             let page = family.address(job.key, in: site)
             return PrintTarget(page: page, pdf: Addresses.pdf(of: page), kind: kind, source: family.sourceFile(job.key, in: site),
-                               sections: family.printSections(job.key, in: site), pictures: family.printedPictures(job.key, in: site))
+                               sections: family.printSections(job.key, in: site), pictures: family.printedPictures(job.key, in: site),
+                               shortenable: family.shortenableParts(job.key, in: site))
         }.sorted { $0.pdf < $1.pdf }
     }
 
@@ -93,6 +94,8 @@ public struct PrintTarget: Sendable, Hashable {
     public let sections: [String: String]
     /// Pictures whose resolution matters where the page prints them (a board's cover).
     public let pictures: [PrintedPicture]
+    /// What a writer can shorten when the page does not fit (a brand's 品牌口号, 亮点, 典型案例), for messages.
+    public let shortenable: [String]
 }
 
 /// A picture a printed page shows: its address in the site and where its entry names it.

@@ -30,6 +30,8 @@ protocol PageFamily: Sendable {
     func printSections(_ key: PageKey, in site: LinkedSite) -> [String: String]
     /// Pictures a printed page shows at a size where their resolution matters (a board's cover).
     func printedPictures(_ key: PageKey, in site: LinkedSite) -> [PrintedPicture]
+    /// The names of the parts of a printed page a writer can shorten when it does not fit.
+    func shortenableParts(_ key: PageKey, in site: LinkedSite) -> [String]
     /// The top-level folder the family's pages go in, when it has one of its own (`tags`, `boards` …;
     /// entries and kind indexes go in their kinds' folders). Free pages cannot take it.
     var topFolder: String? { get }
@@ -43,6 +45,7 @@ extension PageFamily {
     func sourceFile(_ key: PageKey, in site: LinkedSite) -> String? { nil }
     func printSections(_ key: PageKey, in site: LinkedSite) -> [String: String] { [:] }
     func printedPictures(_ key: PageKey, in site: LinkedSite) -> [PrintedPicture] { [] }
+    func shortenableParts(_ key: PageKey, in site: LinkedSite) -> [String] { [] }
     var topFolder: String? { nil }
 }
 

@@ -3,7 +3,7 @@ public enum PrintError: DiagnosticConvertible, Equatable {
     case chromiumMissing
     case browserFailed(reason: String)
     case pageFailed(page: String, reason: String)
-    case boardOverflow(file: String, page: String)
+    case boardOverflow(file: String, page: String, parts: [String])
     case pageOverflow(file: String, page: String, text: String)
     case lowResolution(location: SourceLocation, picture: String, pixels: String, dpi: Int, printedMM: Int, neededPixels: Int)
     case contentsPagesUnknown(page: String)
@@ -22,9 +22,11 @@ public enum PrintError: DiagnosticConvertible, Equatable {
         case let .pageFailed(page, reason):
             return Diagnostic(.error, code: "print-failed", file: page,
                               message: "生成 PDF 失败（\(reason)）")
-        case let .boardOverflow(file, page):
+        case let .boardOverflow(file, page, parts):
+            let shown = (["标题"] + parts).joined(separator: "、")
+            let advice = parts.isEmpty ? "请精简标题" : "请精简" + parts.prefix(2).joined(separator: "或")
             return Diagnostic(.warning, code: "board-overflow", file: file,
-                              message: "展板 \(page) 放不下：标题、亮点和典型案例在最小字号下仍超出版面（正文已只印开头）。请精简亮点或品牌口号")
+                              message: "展板 \(page) 放不下：\(shown)在最小字号下仍超出版面（正文已只印开头）。\(advice)")
         case let .pageOverflow(file, page, text):
             return Diagnostic(.warning, code: "page-overflow", file: file,
                               message: "打印页 \(page) 中有内容比纸还宽（“\(text)”）：为放下它，整份 PDF 会被缩小。"

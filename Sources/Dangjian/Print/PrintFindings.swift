@@ -13,7 +13,7 @@ struct PrintFindings {
 
     func report(_ check: PagePrint.Check, to log: DiagnosticLog) {
         if check.boardOverflow {
-            log.report(PrintError.boardOverflow(file: target.source ?? target.page, page: target.page))
+            log.report(PrintError.boardOverflow(file: target.source ?? target.page, page: target.page, parts: target.shortenable))
         }
         reportOverflow(check.overflowing, to: log)
         for picture in target.pictures {

@@ -17,7 +17,7 @@ enum AtomFeed {
         if !config.organization.isEmpty { xml += "<subtitle>\(XMLText.escape(config.organization))</subtitle>\n" }
         xml += "<id>\(XMLText.escape(config.baseURL.map { $0 + path } ?? "urn:dangjian:feed"))</id>\n"
         xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(base + path))\"/>\n"
-        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(base + "index.html"))\"/>\n"
+        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(base + Addresses.home))\"/>\n"
         if let newest = latest.first { xml += "<updated>\(timestamp(site.entries[newest].date, config.timeZone))</updated>\n" }
         xml += "<author><name>\(XMLText.escape(config.organization.isEmpty ? config.title : config.organization))</name></author>\n"
         xml += "<generator>dangjian</generator>\n"

@@ -1,17 +1,15 @@
 import Foundation
 
 /// An entry's card: the common values, then each field of its kind as its type says, then counts of
-/// the entries that name it. Every key any kind's card can have is in the card (`absent` where the
-/// entry has no value), so a template reading a key the entry lacks never finds another entry's value.
+/// the entries that name it. A card is a closed map: a template reading a key the entry lacks finds
+/// nothing, never another entry's value.
 struct CardMaker: Sendable {
     let site: LinkedSite
-    let schema: Set<String>
     private let seriesURLs: [String: String]
     private let peopleURLs: [String: String]
 
     init(_ site: LinkedSite) {
         self.site = site
-        schema = Self.schema(site.catalog)
         seriesURLs = Dictionary(site.series.map { ($0.name, Addresses.series($0.slug)) }, uniquingKeysWith: { first, _ in first })
         peopleURLs = Dictionary(site.people.map { (PeopleNames.compact($0.name), Addresses.speaker($0.slug)) },
                                 uniquingKeysWith: { first, _ in first })
@@ -47,7 +45,7 @@ struct CardMaker: Sendable {
             for field in entry.extraFields { extra[field.key] = field.value.templateValue }
             card["extra"] = .map(extra)
         }
-        return TemplateMap(card, schema: schema)
+        return .closed(card)
     }
 
     private func add(_ field: FieldSpec, _ value: FieldValue?, of entry: Entry, to card: inout [String: TemplateValue]) {
@@ -118,25 +116,5 @@ struct CardMaker: Sendable {
     /// `3`, `2.5`: whole numbers without a decimal point.
     static func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? "\(Int(number))" : "\(number)"
-    }
-
-    /// Every key a card of any kind of `catalog` can have.
-    static func schema(_ catalog: KindCatalog) -> Set<String> {
-        var keys: Set<String> = ["title", "url", "kind", "kindName", "date", "dateText", "summary", "tags", "hasTags",
-                                 "cover", "branch", "extra", "row", "card", "sequenceNumber", "sequenceText", "periodText"]
-        for kind in catalog.kinds {
-            keys.insert(TemplateKeys.isKind(kind))
-            for field in kind.fields {
-                keys.insert(field.name)
-                switch field.type {
-                case .texts: keys.formUnion([TemplateKeys.has(field), TemplateKeys.text(field), TemplateKeys.links(field)])
-                case .positiveInteger: keys.insert(TemplateKeys.text(field))
-                case .choice, .text: keys.insert(TemplateKeys.url(field))
-                default: break
-                }
-            }
-            for (referrer, _) in catalog.referrers(of: kind) { keys.formUnion([TemplateKeys.count(referrer), TemplateKeys.has(referrer)]) }
-        }
-        return keys
     }
 }

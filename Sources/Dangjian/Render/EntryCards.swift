@@ -18,7 +18,7 @@ final class EntryCards: @unchecked Sendable {
         let fragments = ["row", "card"].filter { templates.has("partials/" + $0) }
         let make: @Sendable (Int) -> TemplateMap = { index in
             var card = maker.card(index)
-            let context = card.merging(["root": .text(SitePath.rootMarker), "site": .map(siteValues)])
+            let context = card.merging([PageLayout.root: .text(SitePath.rootMarker), PageLayout.site: .map(siteValues)])
             for fragment in fragments { card[fragment] = .text(templates.render("partials/" + fragment, context)) }
             return card
         }

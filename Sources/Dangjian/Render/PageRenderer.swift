@@ -26,9 +26,9 @@ struct PageRenderer: @unchecked Sendable {
 
     /// `partials/header` and `partials/footer` for pages of `section`, links written through the root marker.
     static func chrome(section: String, templates: TemplateSet, siteValues: TemplateMap, navigation: [NavigationEntry]) -> TemplateMap {
-        let values = TemplateMap(["root": .text(SitePath.rootMarker), "site": .map(siteValues),
-                                  "page": .map(TemplateMap(["section": .text(section)])),
-                                  "nav": SiteValues.navigation(navigation, current: section)])
+        let values = TemplateMap([PageLayout.root: .text(SitePath.rootMarker), PageLayout.site: .map(siteValues),
+                                  PageLayout.page: .map(TemplateMap(["section": .text(section)])),
+                                  PageLayout.nav: SiteValues.navigation(navigation, current: section)])
         var parts = TemplateMap()
         for part in ["header", "footer"] {
             parts[part] = .text(templates.has("partials/" + part) ? templates.render("partials/" + part, values) : "")
@@ -48,11 +48,11 @@ struct PageRenderer: @unchecked Sendable {
             var section = ""
             if case let .text(text)? = page["section"] { section = text }
             let values = TemplateMap([
-                "root": .text(SitePath.rootPrefix(of: path)),
-                "site": .map(siteValues),
-                "page": .map(page),
-                "nav": SiteValues.navigation(navigation, current: section),
-                "chrome": .map(chrome[section]
+                PageLayout.root: .text(SitePath.rootPrefix(of: path)),
+                PageLayout.site: .map(siteValues),
+                PageLayout.page: .map(page),
+                PageLayout.nav: SiteValues.navigation(navigation, current: section),
+                PageLayout.chrome: .map(chrome[section]
                     ?? Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)),
             ])
             let html = templates.render(template, values)

@@ -21,20 +21,29 @@ public enum TemplateValue: Sendable {
     }
 }
 
-/// Template values under names. A map made with a `schema` answers `absent` for every name of the
-/// schema it lacks: cards are made that way, from every key any kind's card can have.
+/// Template values under names. A *closed* map (an entry's card) answers `absent` for every name it
+/// lacks, except the names of the page layout (`root`, `site`, `page`, `nav`, `chrome`): a template
+/// reading inside a card a key the entry does not have finds nothing, never the value of the page or
+/// the entry around it, whatever the kind, the family or the theme adds.
 public struct TemplateMap: Sendable {
     private(set) var values: [String: TemplateValue]
+    /// Whether names not in `values` (other than the layout's) answer `absent` instead of being
+    /// looked up in the values around the map.
+    let isClosed: Bool
 
     public init(_ values: [String: TemplateValue] = [:]) {
         self.values = values
+        isClosed = false
     }
 
-    /// A map answering `absent` for the names of `schema` not set in `values`.
-    init(_ values: [String: TemplateValue], schema: Set<String>) {
-        var closed = values
-        for key in schema where closed[key] == nil { closed[key] = .absent }
-        self.values = closed
+    /// A closed map: an entry's card.
+    static func closed(_ values: [String: TemplateValue]) -> TemplateMap {
+        TemplateMap(values: values, isClosed: true)
+    }
+
+    private init(values: [String: TemplateValue], isClosed: Bool) {
+        self.values = values
+        self.isClosed = isClosed
     }
 
     public subscript(key: String) -> TemplateValue? {
@@ -42,12 +51,24 @@ public struct TemplateMap: Sendable {
         set { values[key] = newValue }
     }
 
-    /// This map with `other`'s values added (`other` wins where both have a name).
+    /// What a template finds under `name` in this map: nil sends the engine on to the values around it.
+    func lookup(_ name: String) -> TemplateValue? {
+        if let value = values[name] { return value }
+        return isClosed && !PageLayout.names.contains(name) ? .absent : nil
+    }
+
+    /// This map with `other`'s values added (`other` wins where both have a name); closed if this one is.
     func merging(_ other: TemplateMap) -> TemplateMap {
-        TemplateMap(values.merging(other.values, uniquingKeysWith: { _, new in new }))
+        TemplateMap(values: values.merging(other.values, uniquingKeysWith: { _, new in new }), isClosed: isClosed)
     }
 
     func merging(_ other: [String: TemplateValue]) -> TemplateMap { merging(TemplateMap(other)) }
+}
+
+/// The names every page's templates are given at the top: the layout, reachable from inside any card.
+enum PageLayout {
+    static let root = "root", site = "site", page = "page", nav = "nav", chrome = "chrome"
+    static let names: Set<String> = [root, site, page, nav, chrome]
 }
 
 extension YAMLNode {

@@ -75,7 +75,7 @@ public struct TemplateSet: @unchecked Sendable {
 }
 
 extension TemplateMap: MustacheParent {
-    public func child(named name: String) -> Any? { values[name] }
+    public func child(named name: String) -> Any? { lookup(name) }
 }
 
 extension TemplateValue: MustacheCustomRepresentation {

@@ -59,9 +59,18 @@ struct KindCatalogTests {
         #expect(TemplateKeys.has(kind) == "hasCases")
         #expect(TemplateKeys.list(kind) == "cases")
         #expect(TemplateKeys.isKind(kind) == "isCase")
-        let schema = CardMaker.schema(catalog)
-        for key in ["isTalk", "isCase", "branch", "host", "issueText", "hasHighlights", "categoryURL", "caseCount", "hasCases", "brand", "results"] {
-            #expect(schema.contains(key), "\(key)")
+    }
+
+    @Test("a card answers nothing for a key it lacks, and leaves the page layout's names to the page")
+    func closedCards() {
+        let card = TemplateMap.closed(["title": .text("一讲")])
+        guard case .text("一讲")? = card.lookup("title") else { Issue.record("title"); return }
+        for key in ["body", "branch", "characterCount", "anything-a-theme-invents"] {
+            guard case .absent? = card.lookup(key) else { Issue.record("\(key) is not absent"); continue }
         }
+        for key in PageLayout.names { #expect(card.lookup(key) == nil, "\(key) is looked up around the card") }
+        let merged = card.merging(["root": .text("../")])
+        guard case .absent? = merged.lookup("cover") else { Issue.record("a merged card is not closed"); return }
+        #expect(TemplateMap(["title": .text("x")]).lookup("cover") == nil, "ordinary maps stay open")
     }
 }

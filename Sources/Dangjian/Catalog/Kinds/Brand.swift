@@ -16,6 +16,11 @@ extension EntryKind {
         appearances: [.feed, .board, .neighbours, .yearReports, .ledger],
         home: .all(key: "brands"),
         albumGrouping: "category",
-        statistics: [.perValue(field: "category", key: "categoryChart", label: "各类别品牌数")]
+        statistics: [.perValue(field: "category", key: "categoryChart", label: "各类别品牌数")],
+        example: KindExample(title: "示例品牌", slug: "shi-li-pin-pai",
+                             body: "品牌的介绍写在这里，会印在展板和品牌画册上。") { site in
+            [("branch", site.branch), ("category", "思路引领"), ("slogan", "\"品牌口号写在这里\""),
+             ("highlights", "\n  - 第一条亮点\n  - 第二条亮点"), ("tags", "[示例]")]
+        }
     )
 }

@@ -6,6 +6,7 @@ extension EntryKind {
         address: .topLevel,
         groupings: [.tags],
         index: nil,
-        appearances: [.footer]
+        appearances: [.footer],
+        example: KindExample(title: "关于我们", slug: "about", body: "这里介绍本单位的党建工作。")
     )
 }

@@ -16,6 +16,10 @@ extension EntryKind {
         navigation: NavigationItem("荣誉", weight: 17),
         appearances: [.feed, .neighbours, .yearReports, .ledger],
         statistics: [.perValue(field: "level", key: "honourLevelChart", label: "各级荣誉")],
-        alwaysListed: false
+        alwaysListed: false,
+        example: KindExample(title: "示例荣誉", slug: "shi-li-rong-yu",
+                             body: "荣誉级别（level）须是 site.yml 中 honour_levels 列出的之一。") { site in
+            [("level", "市级"), ("issuer", "\"授予单位\""), ("branch", site.branch)]
+        }
     )
 }

@@ -14,6 +14,9 @@ extension EntryKind {
         appearances: [.yearReports, .ledger],
         statistics: [.scoresOverTime(field: "stars", key: "starsChart", label: "各期星级分布")],
         alwaysListed: false,
-        period: PeriodSetting(siteKey: "ratings", default: .quarter)
+        period: PeriodSetting(siteKey: "ratings", default: .quarter),
+        example: KindExample(title: "支部星级评定（示例）", slug: "xing-ji-ping-ding", body: "每个支部一行，写 1 到 5 颗星。") { site in
+            [("stars", site.branches.map { "\n  \($0): 5" }.joined())]
+        }
     )
 }

@@ -20,6 +20,10 @@ extension EntryKind {
             .perValue(field: "series", key: "seriesChart", label: "各系列晨学数"),
             .perBranch(key: "branchChart", label: "各支部晨学数"),
         ],
-        branchListing: .paginated
+        branchListing: .paginated,
+        example: KindExample(title: "晨学三分钟第一讲（示例）", slug: "di-yi-jiang",
+                             body: "每天一讲，每讲三分钟。正文直接写在这里，段落之间空一行。") { site in
+            [("speaker", "\"示例主讲人\""), ("series", YAMLText.quoted(site.series)), ("branch", site.branch), ("tags", "[示例]")]
+        }
     )
 }

@@ -16,6 +16,9 @@ extension EntryKind {
         navigation: NavigationItem("典型案例", weight: 15),
         appearances: [.feed, .periodBulletins, .neighbours, .yearReports, .ledger],
         statistics: [.perBranch(key: "caseBranchChart", label: "各支部典型案例数")],
-        alwaysListed: false
+        alwaysListed: false,
+        example: KindExample(title: "示例典型案例", slug: "shi-li-an-li", body: "典型案例用 brand 写所属品牌的文件名。") { _ in
+            [("brand", "shi-li-pin-pai"), ("results", "\n  - 成效写在这里"), ("tags", "[示例]")]
+        }
     )
 }
