@@ -32,6 +32,18 @@ enum PageFamilies {
         Set(jobs.compactMap { all[$0.family].template($0.key, in: site) })
     }
 
+    /// `site.urls`: the address of each family's landing page, under its folder's name (`talks`,
+    /// `tags`, `album`, `home`, `feed` …), so templates link to them without spelling an address.
+    static func landingAddresses(_ site: LinkedSite) -> TemplateMap {
+        var urls: [String: TemplateValue] = ["home": .text(Addresses.home), "feed": .text(Addresses.feed),
+                                             "searchData": .text(Addresses.searchData)]
+        for case let family as any SinglePageFamily in all where family.topFolder != nil {
+            urls[family.topFolder!] = .text(family.fixedAddress)
+        }
+        for kind in site.catalog.kinds where kind.index != nil { urls[kind.folder] = .text(Addresses.index(kind)) }
+        return TemplateMap(urls)
+    }
+
     /// The main navigation, by weight.
     static func navigation(_ site: LinkedSite) -> [NavigationEntry] {
         all.flatMap { $0.navigation(site) }.sorted { $0.weight < $1.weight }

@@ -16,6 +16,7 @@ enum SiteValues {
             "hasYears": .flag(!site.years.isEmpty),
             "params": config.params?.templateValue ?? .map(TemplateMap()),
             "generator": .text("dangjian"),
+            "urls": .map(PageFamilies.landingAddresses(site)),
         ]
         for kind in site.catalog.kinds {
             values[TemplateKeys.count(kind)] = .number(site.members(of: kind).count)
