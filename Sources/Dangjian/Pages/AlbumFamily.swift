@@ -34,7 +34,7 @@ struct AlbumFamily: SinglePageFamily {
                     return .map(card.merging(context.referrerLists(of: index)))
                 }
                 sections.append(.map(TemplateMap([
-                    "name": .text(value), "anchor": .text("category-" + Slug.make(from: value)), "count": .number(ordered.count),
+                    "name": .text(value), "anchor": .text(field + "-" + Slug.make(from: value)), "count": .number(ordered.count),
                     TemplateKeys.list(kind): .list(items),
                 ])))
             }
