@@ -50,6 +50,8 @@ public struct HostileSite: Sendable {
     /// A picture beside each entry file, linked from its body as `./javascript:alert(206).png`.
     public static let besideName = "javascript:alert(206).png"
 
+    public static let baseURL = "http://intranet.example/dj/"
+
     public static func branchID(_ index: Int) -> String { "zhi-bu-\(index + 1)" }
 
     private func payload(_ index: Int) -> String { payloads[index % payloads.count] }
@@ -60,7 +62,8 @@ public struct HostileSite: Sendable {
 
     private mutating func siteYML() -> String {
         let all = XSSPayloads.yaml(payloads.joined(separator: " "))
-        var lines = ["title: \(all)", "organization: \(all)", "timezone: Asia/Shanghai", "branches:"]
+        // base_url makes the feed and sitemap absolute and puts QR codes on bulletins and boards.
+        var lines = ["title: \(all)", "organization: \(all)", "base_url: \(Self.baseURL)", "timezone: Asia/Shanghai", "branches:"]
         for index in payloads.indices {
             lines += ["  - id: \(Self.branchID(index))", "    name: \(XSSPayloads.yaml(payload(index)))"]
         }

@@ -48,6 +48,7 @@ struct EscapingBrowserTests {
         let board = try #require(site.page("boards/e3/index.html"))
         #expect(board.contains(XMLText.escape(hostile.payloads[2])))
         #expect(site.page("index.html")?.contains(XMLText.escape(hostile.payloads.joined(separator: " "))) == true)
+        #expect(board.contains("class=\"board-qr\""), "base_url gives the board a QR code")
     }
 
     @Test("every page, search results drawn: no dialog called, no live markup, no live address")
