@@ -100,6 +100,8 @@ class Page:
         for domain in ("Page", "Network", "Runtime", "Log"):
             self.call(domain + ".enable")
         self.call("Network.setCacheDisabled", {"cacheDisabled": True})
+        # Called with (method, params) for every other event of the page while it loads (xss.py).
+        self.watch = None
 
     def call(self, method, params=None):
         return self.browser.call(method, params, self.session)
@@ -143,6 +145,8 @@ class Page:
                 problems.append(("console", url, " ".join(str(a.get("value", a.get("description", ""))) for a in params["args"])))
             elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
                 problems.append(("console", url, params["entry"].get("text", "") + " " + params["entry"].get("url", "")))
+            elif self.watch:
+                self.watch(method, params)
         return sorted(set(requests.values())), problems
 
     def evaluate(self, expression):

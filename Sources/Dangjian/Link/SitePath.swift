@@ -20,13 +20,31 @@ public enum SitePath {
             index = found + marker.count
             if folder.count > 1, bytes[index...].starts(with: folder) {
                 index += folder.count
+                if firstSegmentHasColon(bytes, from: index) { result += Array("./".utf8) }
             } else {
                 result += prefix
+                if prefix.isEmpty, firstSegmentHasColon(bytes, from: index) { result += Array("./".utf8) }
             }
         }
         result += bytes[index...]
         bytes = result
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the relative address starting at `start` has a `:` in its first segment
+    /// (`javascript:alert(1).png`), which a browser would read as a scheme: such an address is written
+    /// `./javascript:alert(1).png`. The address ends at a quote, `/`, `?`, `#` or a space.
+    private static func firstSegmentHasColon(_ bytes: [UInt8], from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: ":"): return true
+            case UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "?"), UInt8(ascii: "#"),
+                 UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: ")"): return false
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// `talks/2026/09/08-a/index.html` → `../../../../`; `index.html` → ``.
@@ -55,7 +73,9 @@ public enum SitePath {
             common += 1
         }
         let ups = String(repeating: "../", count: fromParts.count - common)
-        return ups + toParts[common...].joined(separator: "/")
+        let rest = toParts[common...].joined(separator: "/")
+        // `javascript:x.png` beside the page would read as a scheme.
+        return ups.isEmpty && (toParts[common...].first?.contains(":") ?? false) ? "./" + rest : ups + rest
     }
 
     /// `http`, `mailto`, `javascript` …; nil for relative paths. Lowercased.

@@ -23,6 +23,7 @@ public enum ModelError: DiagnosticConvertible, Equatable {
     case itemTooLong(location: SourceLocation, label: String, number: Int, length: Int, limit: Int, place: String)
     case unknownField(location: SourceLocation, field: String, suggestion: String?)
     case invalidSiteSetting(location: SourceLocation, setting: String, problem: String)
+    case invalidBaseURL(location: SourceLocation, value: String, problem: String)
     case duplicateBranch(location: SourceLocation, id: String)
 
     public var diagnostic: Diagnostic {
@@ -95,6 +96,11 @@ public enum ModelError: DiagnosticConvertible, Equatable {
         case let .invalidSiteSetting(location, setting, problem):
             return Diagnostic(.error, code: "invalid-site-setting", at: location,
                               message: "站点设置“\(setting)”有误：\(problem)")
+        case let .invalidBaseURL(location, value, problem):
+            let shown = value.count > 80 ? value.prefix(80) + "…" : value
+            return Diagnostic(.error, code: "invalid-base-url", at: location,
+                              message: "网站地址 base_url“\(shown)”无效：\(problem)。请写成 http:// 或 https:// 开头的完整地址，"
+                                  + "例如 http://intranet.example/dangjian/；不需要二维码时可删掉这一行")
         case let .duplicateBranch(location, id):
             return Diagnostic(.error, code: "duplicate-branch", at: location,
                               message: "支部编号“\(id)”重复：site.yml 中每个支部的 id 必须不同")

@@ -18,7 +18,7 @@ enum SiteConfigReader {
         if let title = reader.string("title") { config.title = title }
         else { log.report(ModelError.missingField(file: node.location.file, field: "title", label: "网站标题")) }
         config.organization = reader.string("organization") ?? ""
-        config.baseURL = reader.string("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        config.baseURL = readBaseURL(reader, log: log)
         if let zone = reader.string("timezone") {
             if let timeZone = TimeZone(identifier: zone) { config.timeZone = timeZone }
             else { reader.invalid("timezone", problem: "“\(zone)”不是有效的时区名称，例如 Asia/Shanghai") }
@@ -43,6 +43,17 @@ enum SiteConfigReader {
         config.holidays = readHolidays(node.field("holidays"), log: log)
         _ = reader.warnAboutUnknownKeys(known: knownKeys(catalog))
         return config
+    }
+
+    /// `base_url`, when it is an http or https address (see `BaseURL`); otherwise reported and left out.
+    private static func readBaseURL(_ reader: FieldReader, log: DiagnosticLog) -> String? {
+        guard let text = reader.string("base_url") else { return nil }
+        switch BaseURL.check(text) {
+        case let .valid(address): return address
+        case let .invalid(problem):
+            log.report(ModelError.invalidBaseURL(location: reader.location(of: "base_url"), value: text, problem: problem))
+            return nil
+        }
     }
 
     /// `pinyin:` maps words to their reading (`银行: yin-hang`); anything else is reported.

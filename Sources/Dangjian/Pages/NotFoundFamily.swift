@@ -6,6 +6,10 @@
 /// folder. The template then writes its stylesheet link from `dangjianSiteRoot` (a link in the markup
 /// would be fetched too early, by the preload scanner, from the wrong folder). Opened as a file it sets
 /// "": the page is at the root.
+///
+/// The root is worked out from the address's path alone, with runs of slashes (and backslashes)
+/// made one, and written after the page's own origin: an address such as `http://host//evil.test/x`
+/// can never make the base another host's (`//evil.test/`) or a `javascript:` address.
 struct NotFoundFamily: SinglePageFamily {
     let name = "not-found"
     let isOptional = true
@@ -26,21 +30,24 @@ struct NotFoundFamily: SinglePageFamily {
         return .template("404", TemplateMap(values))
     }
 
-    /// `http://intranet.example/dangjian/` → `/dangjian/`.
+    /// `http://intranet.example/dangjian/` → `/dangjian/`; always one slash at a time, from `/`.
     static func path(of baseURL: String) -> String {
-        guard let scheme = baseURL.range(of: "://") else { return baseURL }
-        let rest = baseURL[scheme.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return "/" }
-        return String(rest[slash...])
+        var path = "/"
+        if let scheme = baseURL.range(of: "://"), let slash = baseURL[scheme.upperBound...].firstIndex(of: "/") {
+            path = String(baseURL[slash...])
+        }
+        while path.contains("//") { path = path.replacingOccurrences(of: "//", with: "/") }
+        return path
     }
 
     static func rootScript(basePath: String, folders: [String]) -> String {
         let list = "[" + Array(Set(folders)).sorted().map(JSONText.string).joined(separator: ",") + "]"
         return """
         <script>window.dangjianSiteRoot=(function(){var l=window.location;if(!/^https?:$/.test(l.protocol))return "";\
-        var p=l.pathname,b=\(JSONText.string(basePath)),f=\(list),r=null;\
+        var p=l.pathname.replace(/[\\/\\\\]+/g,"/"),b=\(JSONText.string(basePath)),f=\(list),r=null;\
         if(b&&p.indexOf(b)===0){r=b}else{var s=p.split("/");for(var i=1;i<s.length-1;i++){if(f.indexOf(s[i])>=0){r=s.slice(0,i).join("/")+"/";break}}}\
         if(r===null){r=p.slice(0,p.lastIndexOf("/")+1)}\
+        if(r.charAt(0)!=="/"){r="/"}r=l.origin+r;\
         var e=document.createElement("base");e.href=r;document.head.appendChild(e);return r})();</script>
         """
     }
