@@ -13,7 +13,7 @@ struct CardMaker: Sendable {
         self.site = site
         schema = Self.schema(site.catalog)
         seriesURLs = Dictionary(site.series.map { ($0.name, Addresses.series($0.slug)) }, uniquingKeysWith: { first, _ in first })
-        peopleURLs = Dictionary(site.people.map { (PeopleNames.compact($0.name), Addresses.speaker($0.slug)) },
+        peopleURLs = Dictionary(site.people.map { (PeopleNames.key($0.name), Addresses.speaker($0.slug)) },
                                 uniquingKeysWith: { first, _ in first })
     }
 
@@ -60,7 +60,7 @@ struct CardMaker: Sendable {
             if !items.isEmpty { card[TemplateKeys.text(field)] = .text(items.joined(separator: "、")) }
             if field.has(.person) {
                 card[TemplateKeys.links(field)] = .list(items.map { name in
-                    .map(TemplateMap(["name": .text(name), "url": .text(peopleURLs[PeopleNames.compact(name)] ?? "")]))
+                    .map(TemplateMap(["name": .text(name), "url": .text(peopleURLs[PeopleNames.key(name)] ?? "")]))
                 })
             }
         case .positiveInteger:
@@ -84,7 +84,7 @@ struct CardMaker: Sendable {
         case .text:
             guard let text = value?.text else { return }
             card[name] = .text(text)
-            if field.has(.person) { card[TemplateKeys.url(field)] = .text(peopleURLs[PeopleNames.compact(text)] ?? "") }
+            if field.has(.person) { card[TemplateKeys.url(field)] = .text(peopleURLs[PeopleNames.key(text)] ?? "") }
         case .asset:
             if case let .asset(path)? = value { card[name] = .text(AssetPlacement.beside(entry, source: path).destination) }
         case let .branchScores(maximum):

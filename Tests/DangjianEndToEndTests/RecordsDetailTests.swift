@@ -1,0 +1,54 @@
+import Dangjian
+import DangjianTestSupport
+import Foundation
+import Testing
+
+/// Records in detail: speakers linked wherever they are named, a name with a note in brackets,
+/// entries refused for a bad field, bad record fields, and the ledger's sheets read back cell by cell.
+extension RecordsTests {
+    @Test("a speaker's name links to their page in every list row, in bulletins and in the year report's ranking")
+    func speakerLinksEverywhere() throws {
+        let wang = #"<a href="../../speakers/wang-jian-hua/index.html">王建华</a>"#
+        let liu = #"<a href="../../speakers/liu-xiao-yan/index.html">刘晓燕</a>"#
+        #expect(try page("index.html").contains(#"<a href="speakers/liu-xiao-yan/index.html">刘晓燕</a> · 政策法规"#), "home")
+        #expect(try page("talks/index.html").contains(#"<a href="../speakers/wang-jian-hua/index.html">王建华</a> · 政策法规"#))
+        #expect(try page("branches/jiguan-1/index.html").contains("第 2 讲 · \(wang) · 政策法规"))
+        #expect(try page("speakers/wang-jian-hua/index.html").contains(#"第 1 讲 · <a href="index.html">王建华</a> · 政策法规"#))
+        #expect(try page("series/zheng-ce-fa-gui/index.html").contains("第 3 讲 · \(liu) · 政策法规"))
+        let people = "<span class=\"people\"><span class=\"person\">\(wang)</span><span class=\"person\">\(liu)</span></span>"
+        let bulletin = try page("bulletins/2024-03/index.html")
+        #expect(bulletin.contains("政策法规 · 主讲：\(wang)（机关第一党支部）"))
+        #expect(bulletin.contains("承办：机关第二党支部 · 主讲：\(people)"))
+        #expect(try page("bulletins/salon-001/index.html").contains("<div><dt>主讲</dt><dd>\(people)</dd></div>"))
+        let report = try page("reports/2024/index.html")
+        #expect(report.contains("<li><span>\(wang)</span><span>3 次</span></li><li><span>\(liu)</span><span>2 次</span></li>"))
+    }
+
+    @Test("a name followed by a note in brackets is the same person: one page, linked, the note shown where written")
+    func speakerNotes() throws {
+        let salon = """
+        -- content/salons/001-a.md --
+        ---
+        title: 第一期沙龙
+        date: 2024-03-08
+        issue: 1
+        host: jiguan-2
+        speakers:
+          - 王建华（机关宣讲队，特邀）
+          - 何德明 (退休老党员)
+        ---
+        沙龙正文。
+        """
+        let site = try TestSite(Self.siteYML + "\n" + Self.talk("04") + Self.talk("05", speaker: "何德明") + salon)
+        let report = site.build()
+        #expect(report.succeeded && report.diagnostics.isEmpty, "\(report.diagnostics.map(DiagnosticFormatter.compilerStyle))")
+        let pages = site.outputFiles().filter { $0.hasPrefix("speakers/") && $0.hasSuffix("/index.html") && $0 != "speakers/index.html" }
+        #expect(pages.sorted() == ["speakers/he-de-ming/index.html", "speakers/liu-xiao-yan/index.html", "speakers/wang-jian-hua/index.html"])
+        let page = try #require(site.page("salons/001-a/index.html"))
+        #expect(page.contains(#"<dd class="people"><a href="../../speakers/wang-jian-hua/index.html">王建华（机关宣讲队，特邀）</a><a href="../../speakers/he-de-ming/index.html">何德明 (退休老党员)</a></dd>"#))
+        let he = try #require(site.page("speakers/he-de-ming/index.html"))
+        #expect(he.contains("<h1") && he.contains(">何德明<") && he.contains("共 2 篇"))
+        #expect(site.page("speakers/wang-jian-hua/index.html")?.contains("共 2 篇") == true)
+        #expect(site.page("reports/2024/index.html")?.contains(#"<a href="../../speakers/he-de-ming/index.html">何德明</a></span><span>2 次</span>"#) == true)
+    }
+}
