@@ -51,4 +51,57 @@ extension RecordsTests {
         #expect(site.page("speakers/wang-jian-hua/index.html")?.contains("共 2 篇") == true)
         #expect(site.page("reports/2024/index.html")?.contains(#"<a href="../../speakers/he-de-ming/index.html">何德明</a></span><span>2 次</span>"#) == true)
     }
+
+    @Test("an entry refused for a bad field is reported once: links and references to it are not broken-link errors too")
+    func refusedEntries() throws {
+        let body = "见[第一期沙龙](../../../salons/001-a.md)、[红色引擎](../../../brands/hong-se.md)和[第九期](../../../salons/009-x.md)。"
+        let site = try TestSite(Self.siteYML + "\n-- content/talks/2024/03/04-t.md --\n"
+            + Fixtures.talk("speaker: 王建华", title: "晨学", date: "2024-03-04", body: body) + """
+
+            -- content/salons/001-a.md --
+            ---
+            title: 第一期沙龙
+            date: 2024-03-08
+            issue: 1
+            host: jiguan-2
+            attendance: -3
+            ---
+            沙龙正文。
+            -- content/brands/hong-se.md --
+            ---
+            title: [红色引擎
+            ---
+            品牌正文。
+            -- content/brands/qing-feng.md --
+            ---
+            title: 清风廉韵
+            date: 2023-05-01
+            branch: jiguan-2
+            category: 未知类别
+            ---
+            品牌正文。
+            -- content/cases/ke-ti.md --
+            ---
+            title: 课题化破题
+            date: 2024-04-10
+            brand: hong-se
+            ---
+            案例正文。
+            -- content/honours/qing-feng.md --
+            ---
+            title: 廉洁文化示范点
+            date: 2024-05-10
+            level: 市级
+            brand: 清风廉韵
+            ---
+            荣誉说明。
+            """)
+        let report = site.check()
+        let codes = report.diagnostics.map(\.code).sorted()
+        #expect(codes == ["invalid-attendance", "missing-link-target", "unknown-category", "yaml-syntax"],
+                "\(report.diagnostics.map(DiagnosticFormatter.compilerStyle))")
+        let missing = try #require(report.diagnostics.first { $0.code == "missing-link-target" })
+        #expect(missing.file == "content/talks/2024/03/04-t.md" && missing.message.contains("009-x.md"), "a link to no file at all still is one")
+        #expect(report.diagnostics.first { $0.code == "invalid-attendance" }?.file == "content/salons/001-a.md")
+    }
 }
