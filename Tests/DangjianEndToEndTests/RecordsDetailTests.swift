@@ -104,4 +104,61 @@ extension RecordsTests {
         #expect(missing.file == "content/talks/2024/03/04-t.md" && missing.message.contains("009-x.md"), "a link to no file at all still is one")
         #expect(report.diagnostics.first { $0.code == "invalid-attendance" }?.file == "content/salons/001-a.md")
     }
+
+    /// Each sheet of the workbook: its freeze pane and its rows, each cell as `str:…`, `int:…`, a date or "".
+    static func sheets(of workbook: URL) throws -> [String: (freeze: String, rows: [[String]])] {
+        let python = try #require(Python.interpreter(with: "openpyxl"), "openpyxl is needed: apt-get install python3-openpyxl")
+        let script = """
+        import sys, json, openpyxl
+        def cell(v):
+            if v is None: return ""
+            if hasattr(v, "strftime"): return v.strftime("%Y-%m-%d")
+            return type(v).__name__ + ":" + str(v)
+        wb = openpyxl.load_workbook(sys.argv[1])
+        print(json.dumps({ws.title: {"freeze": ws.freeze_panes, "rows": [[cell(v) for v in row] for row in ws.iter_rows(values_only=True)]}
+                          for ws in wb.worksheets}, ensure_ascii=False))
+        """
+        let json = try Python.run(python, script, arguments: [workbook.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String: Any]])
+        return object.mapValues { ($0["freeze"] as? String ?? "", $0["rows"] as? [[String]] ?? []) }
+    }
+
+    @Test("the ledger's sheets read back cell by cell: talks with their 讲次, salons, cases, honours")
+    func ledgerCells() throws {
+        let target = Self.built.root.appendingPathComponent("ledger-cells.xlsx")
+        let export = LedgerExport.export(root: Self.built.root, year: 2024, to: target, options: BuildOptions(now: TestSite.today))
+        #expect(export.written == target)
+        let sheets = try Self.sheets(of: target)
+        let address = "str:http://intranet.example/dangjian/"
+        let talks = try #require(sheets["晨学三分钟"])
+        #expect(talks.freeze == "A2")
+        #expect(talks.rows == [
+            ["str:讲次", "str:标题", "str:日期", "str:主讲人", "str:系列", "str:支部", "str:时长（分钟）", "str:参与人次", "str:地点", "str:标签", "str:网址"],
+            ["int:1", "str:第04日晨学", "2024-03-04", "str:王建华", "str:政策法规", "str:机关第一党支部", "", "", "", "", address + "talks/2024/03/04-t/index.html"],
+            ["int:2", "str:第05日晨学", "2024-03-05", "str:王建华", "str:政策法规", "str:机关第一党支部", "int:4", "int:30", "str:三楼会议室", "",
+             address + "talks/2024/03/05-t/index.html"],
+            ["int:3", "str:第06日晨学", "2024-03-06", "str:刘晓燕", "str:政策法规", "str:机关第一党支部", "", "", "", "", address + "talks/2024/03/06-t/index.html"],
+            ["str:合计 3 条", "", "", "", "", "", "str:=SUM(G2:G4)", "str:=SUM(H2:H4)", "", "", ""],
+        ])
+        let salons = try #require(sheets["先锋沙龙"])
+        #expect(salons.freeze == "A2")
+        #expect(salons.rows == [
+            ["str:标题", "str:日期", "str:期数", "str:承办支部", "str:主讲人", "str:读物清单", "str:家庭作业", "str:参与人次", "str:地点", "str:时长（分钟）",
+             "str:标签", "str:网址"],
+            ["str:第一期沙龙", "2024-03-08", "int:1", "str:机关第二党支部", "str:王建华、刘晓燕", "", "", "int:45", "str:党员活动室", "int:90", "",
+             address + "salons/001-a/index.html"],
+            ["str:合计 1 条", "", "", "", "", "", "", "str:=SUM(H2:H2)", "", "str:=SUM(J2:J2)", "", ""],
+        ])
+        let cases = try #require(sheets["典型案例"])
+        #expect(cases.rows == [
+            ["str:标题", "str:日期", "str:所属品牌", "str:成效", "str:参与人次", "str:地点", "str:时长（分钟）", "str:支部", "str:标签", "str:网址"],
+            ["str:课题化破题", "2024-04-10", "str:红色引擎", "str:办结时间缩短一半", "int:20", "str:二楼会议室", "int:60", "str:机关第一党支部", "",
+             address + "cases/ke-ti/index.html"],
+            ["str:合计 1 条", "", "", "", "str:=SUM(E2:E2)", "", "str:=SUM(G2:G2)", "", "", ""],
+        ])
+        let honours = try #require(sheets["荣誉"])
+        #expect(honours.rows.first == ["str:标题", "str:日期", "str:荣誉级别", "str:授予单位", "str:获奖支部", "str:获奖品牌", "str:证书图片", "str:标签", "str:网址"])
+        #expect(honours.rows.dropFirst().first == ["str:全国文明单位", "2024-01-15", "str:国家级", "str:中央文明委", "str:机关第二党支部", "",
+                                                  "str:honours/images/zheng-shu.png", "", address + "honours/wen-ming/index.html"])
+    }
 }
