@@ -105,6 +105,33 @@ extension RecordsTests {
         #expect(report.diagnostics.first { $0.code == "invalid-attendance" }?.file == "content/salons/001-a.md")
     }
 
+    @Test("bad record fields: non-numeric attendance, a zero duration, a branch rated twice, an unknown 流动红旗, a missing certificate")
+    func badRecordFields() throws {
+        let bad = Self.site
+            .replacingOccurrences(of: "attendance: 45", with: "attendance: 很多")
+            .replacingOccurrences(of: "duration: 60", with: "duration: 0")
+            .replacingOccurrences(of: "  jiguan-2: 4\nred_flag: jiguan-2", with: "  机关第一党支部: 3\nred_flag: 机关第三党支部")
+        let report = try TestSite(bad).build()
+        #expect(!report.succeeded)
+        let found = Dictionary(grouping: report.diagnostics, by: \.code).mapValues { $0[0] }
+        let attendance = try #require(found["invalid-attendance"])
+        #expect(attendance.file == "content/salons/001-a.md" && attendance.line == 7)
+        #expect(attendance.message == "参与人次“很多”无效：attendance 应为正整数，例如 12")
+        let duration = try #require(found["invalid-duration"])
+        #expect(duration.file == "content/cases/ke-ti.md" && duration.line == 8 && duration.message.contains("时长（分钟）“0”无效"))
+        let twice = try #require(found["duplicate-score"])
+        #expect(twice.file == "content/ratings/2024-q2.md" && twice.line == 6)
+        #expect(twice.message.contains("机关第一党支部在本期评定中出现了两次"))
+        let flag = try #require(found["unknown-red-flag"])
+        #expect(flag.file == "content/ratings/2024-q2.md" && flag.line == 7)
+        #expect(flag.message == "未知流动红旗“机关第三党支部”，是否为“机关第一党支部”？")
+        let certificate = try #require(found["missing-file"], "the certificate picture is not written in this site")
+        #expect(certificate.file == "content/honours/wen-ming.md" && certificate.message.contains("找不到证书图片“images/zheng-shu.png”"))
+        for code in ["invalid-attendance", "invalid-duration", "duplicate-score", "unknown-red-flag", "missing-file"] {
+            #expect(found[code]?.severity == .error, "\(code)")
+        }
+    }
+
     /// Each sheet of the workbook: its freeze pane and its rows, each cell as `str:…`, `int:…`, a date or "".
     static func sheets(of workbook: URL) throws -> [String: (freeze: String, rows: [[String]])] {
         let python = try #require(Python.interpreter(with: "openpyxl"), "openpyxl is needed: apt-get install python3-openpyxl")
