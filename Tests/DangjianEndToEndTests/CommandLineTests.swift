@@ -173,6 +173,37 @@ struct CommandLineTests {
         #expect(usage.status == 1 && usage.stderr.contains("是否为“--speaker”"))
     }
 
+    @Test("export: the workbook written with status 0, warnings only counted; an empty year or an unwritable folder: status 1, Chinese, no file")
+    func exportCommand() throws {
+        let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/06-a.md --\n" + Fixtures.talk("speeker: 李四")
+            + "\n-- content/talks/2024/03/07-b.md --\n" + Fixtures.talk("spaeker: 李四", date: "2024-03-07"))
+        let target = site.root.appendingPathComponent("台账.xlsx")
+        let written = try run(["export", "--year", "2024", "--root", site.root.path, "--output", target.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("已导出 2024 年台账（晨学三分钟 2 条）→ \(target.path)"))
+        #expect(written.stdout.contains("检查网站内容时另有 2 个警告（不影响导出），运行 dangjian check 查看。"))
+        #expect(written.stderr.isEmpty, "warnings are counted, not listed: \(written.stderr)")
+        #expect(try Data(contentsOf: target).prefix(2) == Data("PK".utf8), "an .xlsx is a zip file")
+
+        let empty = site.root.appendingPathComponent("2019.xlsx")
+        let none = try run(["export", "--year", "2019", "--root", site.root.path, "--output", empty.path])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("dangjian export: 错误: 2019 年没有可导出的条目，未写入任何文件：有条目的年份：2024"))
+        #expect(none.stderr.contains("导出失败，未写入任何文件。"))
+        #expect(!FileManager.default.fileExists(atPath: empty.path))
+
+        for folder in ["/proc", site.root.appendingPathComponent("没有这个文件夹").path] {
+            let output = folder + "/台账-2024.xlsx"
+            let failed = try run(["export", "--year", "2024", "--root", site.root.path, "--output", output])
+            #expect(failed.status == 1)
+            #expect(failed.stderr.contains("\(output): 错误: 无法写入台账文件：请检查文件夹是否存在、是否有写入权限"), "\(failed.stderr)")
+            #expect(!failed.stderr.contains("[ERROR]") && !failed.stderr.contains("workbook"), "the library's own English stays off: \(failed.stderr)")
+            #expect(failed.stdout.isEmpty)
+            let left = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            #expect(!left.contains { $0.contains("台账") }, "no file, hidden or not, is left behind")
+        }
+    }
+
     @Test("tidy: lists each change with its line and column, keeps the original")
     func tidyCommand() throws {
         let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/06-a.md --\n" + Fixtures.talk(body: "定期召 开党小组会,学习。"))

@@ -54,6 +54,8 @@ struct RecordsTests {
     date: 2024-01-15
     level: 国家级
     issuer: 中央文明委
+    branch: jiguan-2
+    certificate: images/zheng-shu.png
     ---
     荣誉说明。
     -- content/honours/wu-xing.md --
@@ -64,6 +66,17 @@ struct RecordsTests {
     brand: hong-se
     ---
     荣誉说明。
+    -- content/cases/ke-ti.md --
+    ---
+    title: 课题化破题
+    date: 2024-04-10
+    brand: hong-se
+    results: [办结时间缩短一半]
+    attendance: 20
+    location: 二楼会议室
+    duration: 60
+    ---
+    案例正文。
     -- content/ratings/2024-q1.md --
     ---
     title: 2024年第一季度星级评定
@@ -87,19 +100,29 @@ struct RecordsTests {
     """
 
     static let built: TestSite = {
-        let site = try! TestSite(RecordsTests.site)
+        let site = try! withCertificate(TestSite(RecordsTests.site))
         site.build()
         return site
     }()
 
-    private func page(_ path: String) throws -> String { try #require(Self.built.page(path), "\(path) was not built") }
+    /// The site with the picture its honour's `certificate` names.
+    static func withCertificate(_ site: TestSite) throws -> TestSite {
+        try site.write("content/honours/images/zheng-shu.png", data: certificate)
+        return site
+    }
+
+    static var certificate: Data {
+        try! Data(contentsOf: Repository.root.appendingPathComponent("content/honours/images/qing-nian-wen-ming-hao.png"))
+    }
+
+    func page(_ path: String) throws -> String { try #require(Self.built.page(path), "\(path) was not built") }
 
     @Test("talks carry their number in the site's history; one added in the past renumbers the later ones, and the build says so")
     func talkNumbers() throws {
         #expect(Self.built.report?.succeeded == true, "\(Self.built.report?.diagnostics.map(DiagnosticFormatter.compilerStyle) ?? [])")
         #expect(try page("talks/2024/03/06-t/index.html").contains("晨学三分钟 · 第 3 讲 · 政策法规"))
-        #expect(try page("talks/index.html").contains("第 1 讲 · 王建华 · 政策法规"))
-        let site = try TestSite(Self.site)
+        #expect(try page("talks/index.html").contains(#"第 1 讲 · <a href="../speakers/wang-jian-hua/index.html">王建华</a> · 政策法规"#))
+        let site = try Self.withCertificate(TestSite(Self.site))
         #expect(site.build().notes.isEmpty)
         try site.write("content/talks/2024/03/07-t.md", Fixtures.talk(title: "后来的一讲", date: "2024-03-07"))
         let appended = site.build()
@@ -144,16 +167,26 @@ struct RecordsTests {
         #expect(talk.contains("<div><dt>时长</dt><dd>4 分钟</dd></div>") && talk.contains("<dd>30 人次</dd>") && talk.contains("三楼会议室"))
         #expect(!(try page("talks/2024/03/04-t/index.html")).contains("<dt>时长</dt>"), "a talk without minutes shows no duration")
         let stats = try page("stats/index.html")
-        #expect(stats.contains(#"<strong id="stat-attendance">75</strong>"#))
-        #expect(stats.contains("<tr><td>2024年</td><td>75 人次</td></tr>"))
+        #expect(stats.contains(#"<strong id="stat-attendance">95</strong>"#))
+        #expect(stats.contains("<tr><td>2024年</td><td>95 人次</td></tr>"))
         #expect(stats.contains("<tr><td>先锋沙龙</td><td>45 人次</td></tr>") && stats.contains("<tr><td>晨学三分钟</td><td>30 人次</td></tr>"))
+        #expect(stats.contains("<tr><td>典型案例</td><td>20 人次</td></tr>"))
         #expect(stats.contains(#"data-label="机关第二党支部" data-value="45""#))
+        #expect(stats.contains(#"data-label="机关第一党支部" data-value="50""#), "a case counts for its brand's branch")
+        let caseStudy = try page("cases/ke-ti/index.html")
+        #expect(caseStudy.contains("<div><dt>地点</dt><dd>二楼会议室</dd></div>") && caseStudy.contains("<div><dt>时长</dt><dd>60 分钟</dd></div>")
+                && caseStudy.contains("<div><dt>参与</dt><dd>20 人次</dd></div>"))
         #expect(stats.contains("坚持天数（有晨学的日子）"))
     }
 
     @Test("honours: a page each, a wall by level, on their brand's and branch's pages and in the year report")
     func honours() throws {
-        #expect(try page("honours/wen-ming/index.html").contains("中央文明委"))
+        let wenMing = try page("honours/wen-ming/index.html")
+        #expect(wenMing.contains("中央文明委"))
+        #expect(wenMing.contains(#"<div><dt>获奖支部</dt><dd><a href="../../branches/jiguan-2/index.html">机关第二党支部</a></dd></div>"#))
+        #expect(wenMing.contains(#"<img src="../../honours/wen-ming/images/zheng-shu.png" alt="全国文明单位证书">"#))
+        #expect(try Data(contentsOf: Self.built.output.appendingPathComponent("honours/wen-ming/images/zheng-shu.png")) == Self.certificate)
+        #expect(try page("branches/jiguan-2/index.html").contains("全国文明单位"), "an honour given to a branch is on its page")
         let wall = try page("honours/index.html")
         let national = try #require(wall.range(of: "国家级</h2>")), provincial = try #require(wall.range(of: "省部级</h2>"))
         #expect(national.lowerBound < provincial.lowerBound)
@@ -218,9 +251,9 @@ struct RecordsTests {
         """
         let text = try Python.run(python, script, arguments: [target.path])
         #expect(text.contains("晨学三分钟|A2|5"))
-        #expect(text.contains("str:标题|str:日期|str:主讲人|str:系列|str:支部|str:时长（分钟）|str:参与人次|str:地点|str:标签|str:网址"))
-        #expect(text.contains("str:第05日晨学|2024-03-05|str:王建华|str:政策法规|str:机关第一党支部|int:4|int:30|str:三楼会议室||str:http://intranet.example/dangjian/talks/2024/03/05-t/index.html"))
-        #expect(text.contains("str:合计 3 条|||||str:=SUM(F2:F4)|str:=SUM(G2:G4)|||"))
+        #expect(text.contains("str:讲次|str:标题|str:日期|str:主讲人|str:系列|str:支部|str:时长（分钟）|str:参与人次|str:地点|str:标签|str:网址"))
+        #expect(text.contains("int:2|str:第05日晨学|2024-03-05|str:王建华|str:政策法规|str:机关第一党支部|int:4|int:30|str:三楼会议室||str:http://intranet.example/dangjian/talks/2024/03/05-t/index.html"))
+        #expect(text.contains("str:合计 3 条||||||str:=SUM(G2:G4)|str:=SUM(H2:H4)|||"))
         #expect(text.contains("星级评定|A2|4") && text.contains("str:2024年第一季度星级评定|2024-03-31|int:5|int:3|str:机关第一党支部"))
         #expect(text.contains("荣誉|A2|4") && text.contains("str:五星级党支部|2024-06-28|str:省部级||str:机关第一党支部|str:红色引擎"))
         let again = try Data(contentsOf: target)

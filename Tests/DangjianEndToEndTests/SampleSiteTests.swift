@@ -47,6 +47,18 @@ struct SampleSiteTests {
         #expect(!files.contains { $0.contains("zhong-qiu-jia-guo") })
     }
 
+    @Test("the statistics page totals attendance per kind, talks included, and shows where and how long")
+    func attendance() throws {
+        let stats = try #require(Self.built.site.page("stats/index.html"))
+        #expect(stats.contains(#"<strong id="stat-attendance">461</strong>"#))
+        #expect(stats.contains("<tr><td>晨学三分钟</td><td>166 人次</td></tr>"))
+        #expect(stats.contains("<tr><td>先锋沙龙</td><td>197 人次</td></tr>") && stats.contains("<tr><td>典型案例</td><td>98 人次</td></tr>"))
+        let talk = try #require(Self.built.site.page("talks/2026/09/01-chen-xue-kai-jiang/index.html"))
+        #expect(talk.contains("<dd>机关大会议室</dd>") && talk.contains("<dd>86 人次</dd>"))
+        let study = try #require(Self.built.site.page("cases/shu-xiang-gong-du/index.html"))
+        #expect(study.contains("<div><dt>地点</dt><dd>书香税苑书屋</dd></div>") && study.contains("<div><dt>时长</dt><dd>120 分钟</dd></div>"))
+    }
+
     @Test("builds byte-identical output twice")
     func deterministic() throws {
         let again = try TestSite(copying: Repository.sampleSite)

@@ -59,6 +59,10 @@ struct StatsFeedTests {
         #expect(values["机关第一党支部"] == 6)
         #expect(values["机关第二党支部"] == 3)
         #expect(values["活动实践"] == 1)
+        let hosts = try #require(html.firstRange(of: #"id="salons-per-host""#).map { String(html[$0.lowerBound...].prefix(2000)) })
+        #expect(hosts.contains(#"data-label="机关第二党支部" data-value="1""#))
+        #expect(!hosts.contains("机关第一党支部"), "a branch that hosted no salon gets no zero bar, as a series without talks")
+        #expect(html.contains("坚持天数：有晨学的日子共多少天（首页的“坚持 N 天”就是这个数）"))
         #expect(html.contains(#"<strong id="stat-longest">6</strong>"#))   // National Day week does not break it
         // Today is 2026-11-23 (Monday): the weekend after the 11-20 talk does not end its run of one.
         #expect(html.contains(#"<strong id="stat-current">1</strong>"#))

@@ -33,7 +33,14 @@ public enum LedgerTable {
     }
 
     private static func sheet(of kind: EntryKind, entries: [Entry], in site: LinkedSite) -> LedgerSheet {
-        var columns: [Column] = [Column(header: "标题") { .text($0.title) }, Column(header: "日期") { .date($0.date.dayOnly) }]
+        var columns: [Column] = []
+        if kind.appears(in: .historyNumbers) {
+            // 讲次: the talk's number in the site's history (第 2,214 讲), as on its page.
+            columns.append(Column(header: kind.unit + "次") { entry in
+                site.indexByPath[entry.path].flatMap { site.historyNumbers[$0] }.map { .number(Double($0)) } ?? .empty
+            })
+        }
+        columns += [Column(header: "标题") { .text($0.title) }, Column(header: "日期") { .date($0.date.dayOnly) }]
         for field in kind.fields { columns += self.columns(of: field, in: site) }
         if kind.joins(.branch), kind.field(with: .branch) == nil {
             columns.append(Column(header: "支部") { entry in entry.branch.map { .text($0.name) } ?? .empty })

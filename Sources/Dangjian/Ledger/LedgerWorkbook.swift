@@ -17,7 +17,14 @@ public enum LedgerWorkbook {
         return try Data(contentsOf: file)
     }
 
+    /// Writes the workbook at `path`. A failure is thrown, never printed: the library's own English
+    /// messages (`[ERROR] workbook_close(): Error creating …`) are kept off the terminal, so the caller
+    /// can say what went wrong in Chinese.
     public static func write(_ sheets: [LedgerSheet], title: String, year: Int, to path: String) throws {
+        try LibraryMessages.silenced { try unsilencedWrite(sheets, title: title, year: year, to: path) }
+    }
+
+    private static func unsilencedWrite(_ sheets: [LedgerSheet], title: String, year: Int, to path: String) throws {
         guard let workbook = workbook_new(path) else { throw Failure.library("workbook_new") }
         var properties = lxw_doc_properties()
         let titleText = strdup(title)
@@ -125,5 +132,24 @@ public enum LedgerWorkbook {
     /// Columns as wide as the text: a Chinese character counts two.
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + (CJKCharacters.isWideUnspaced($1) || $1.value > 0x2E80 ? 2 : 1) }
+    }
+}
+
+/// libxlsxwriter reports problems with `fprintf(stderr, …)`. While a workbook is written, C's `stderr`
+/// points at /dev/null (one workbook at a time, so the real one is always put back); the program's own
+/// messages go to file descriptor 2 directly and are not affected.
+enum LibraryMessages {
+    private static let lock = NSLock()
+
+    static func silenced<T>(_ body: () throws -> T) rethrows -> T {
+        try lock.withLock {
+            guard let sink = fopen("/dev/null", "w") else { return try body() }
+            let real = dangjian_swap_stderr(sink)
+            defer {
+                _ = dangjian_swap_stderr(real)
+                fclose(sink)
+            }
+            return try body()
+        }
     }
 }

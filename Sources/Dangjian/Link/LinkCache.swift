@@ -44,7 +44,7 @@ public final class LinkCache: @unchecked Sendable {
     func body(for entry: Entry, in site: BodySite, log: DiagnosticLog) -> EntryBody? {
         guard entry.revision != 0, let record = lock.withLock({ records[entry.path] }),
               record.revision == entry.revision, record.url == entry.url, record.cover == entry.cover,
-              record.lookups.allSatisfy({ $0.asked(pages: site.pages, unpublished: site.unpublished, assetPaths: site.assetPaths) == $0 })
+              record.lookups.allSatisfy({ $0.asked(of: site) == $0 })
         else { return nil }
         log.report(contentsOf: record.diagnostics)
         return record.body

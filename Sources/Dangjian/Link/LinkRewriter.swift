@@ -10,10 +10,7 @@ public struct AssetPlacement: Sendable, Hashable {
 /// copied picture or attachment, an outside address, or nothing (unsafe or missing).
 struct LinkRewriter {
     let entry: Entry
-    /// Published entries by source path relative to `content/`.
-    let pages: [String: Entry]
-    let unpublished: Set<String>
-    let assetPaths: Set<String>
+    let site: BodySite
 
     private(set) var references: [String] = []
     private(set) var assets: [AssetPlacement] = []
@@ -21,11 +18,9 @@ struct LinkRewriter {
     /// Every answer taken from the site's other files: the same answers give the same body.
     private(set) var lookups: [LinkLookup] = []
 
-    init(entry: Entry, pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) {
+    init(entry: Entry, site: BodySite) {
         self.entry = entry
-        self.pages = pages
-        self.unpublished = unpublished
-        self.assetPaths = assetPaths
+        self.site = site
     }
 
     mutating func decide(_ link: MarkdownLink) -> LinkDecision {
@@ -63,12 +58,14 @@ struct LinkRewriter {
     }
 
     private mutating func entryLink(_ target: String, fragment: String, written: String, at location: LazyLocation) -> LinkDecision {
-        lookups.append(.answer(forEntry: target, pages: pages, unpublished: unpublished))
-        if let page = pages[target] {
+        lookups.append(.answer(forEntry: target, in: site))
+        if let page = site.pages[target] {
             references.append(page.path)
             return .replace(SitePath.rootMarker + page.url + fragment)
         }
-        if unpublished.contains(target) {
+        // The file is there but was refused for an error reported at it: that error is the one to fix.
+        if site.refused.contains(target) { return .unlink }
+        if site.unpublished.contains(target) {
             problems.append(.unpublishedTarget(location: location.value, target: written))
             return .unlink
         }
@@ -77,8 +74,8 @@ struct LinkRewriter {
     }
 
     private mutating func assetLink(_ source: String, written: String, fragment: String, at location: LazyLocation) -> LinkDecision {
-        lookups.append(.asset(source, exists: assetPaths.contains(source)))
-        guard assetPaths.contains(source) else {
+        lookups.append(.asset(source, exists: site.assetPaths.contains(source)))
+        guard site.assetPaths.contains(source) else {
             problems.append(.missingAsset(location: location.value, path: written))
             return .keep
         }
@@ -90,20 +87,22 @@ struct LinkRewriter {
 
 /// What a link to another file of `content/` found.
 enum LinkLookup: Equatable, Sendable {
-    /// An entry file: its page's address when published, and whether it is a draft or future entry.
-    case entry(String, url: String?, unpublished: Bool)
+    /// An entry file: its page's address when published, whether it is a draft or future entry, and
+    /// whether it was refused for an error.
+    case entry(String, url: String?, unpublished: Bool, refused: Bool)
     case asset(String, exists: Bool)
 
-    static func answer(forEntry target: String, pages: [String: Entry], unpublished: Set<String>) -> LinkLookup {
-        let url = pages[target]?.url
-        return .entry(target, url: url, unpublished: url == nil && unpublished.contains(target))
+    static func answer(forEntry target: String, in site: BodySite) -> LinkLookup {
+        let url = site.pages[target]?.url
+        return .entry(target, url: url, unpublished: url == nil && site.unpublished.contains(target),
+                      refused: url == nil && site.refused.contains(target))
     }
 
     /// The same question asked of the site as it is now.
-    func asked(pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) -> LinkLookup {
+    func asked(of site: BodySite) -> LinkLookup {
         switch self {
-        case let .entry(target, _, _): return .answer(forEntry: target, pages: pages, unpublished: unpublished)
-        case let .asset(source, _): return .asset(source, exists: assetPaths.contains(source))
+        case let .entry(target, _, _, _): return .answer(forEntry: target, in: site)
+        case let .asset(source, _): return .asset(source, exists: site.assetPaths.contains(source))
         }
     }
 }

@@ -1,8 +1,8 @@
 /// A person named by entries' person fields (a talk's speaker, a salon's speakers) or listed in
-/// site.yml's roster: their page lists what they gave. Spellings that differ only by spaces are
-/// the same person.
+/// site.yml's roster: their page lists what they gave. Spellings that differ only by spaces, or by a
+/// note in brackets after the name (何德明（退休老党员，特邀）), are the same person.
 public struct PersonGroup: Sendable {
-    /// The name as the roster writes it, else its most used spelling.
+    /// The name as the roster writes it, else its most used spelling, without any note.
     public let name: String
     public let slug: String
     /// Entries naming the person, newest first.
@@ -18,18 +18,18 @@ enum People {
         var spellings: [String: [String: Int]] = [:]
         for (index, entry) in entries.enumerated() {
             for name in names(in: entry) {
-                let key = PeopleNames.compact(name)
+                let key = PeopleNames.key(name)
                 guard !key.isEmpty else { continue }
                 if members[key]?.last != index { members[key, default: []].append(index) }
-                spellings[key, default: [:]][name, default: 0] += 1
+                spellings[key, default: [:]][PeopleNames.bare(name), default: 0] += 1
             }
         }
         var records: [String: SpeakerRecord] = [:]
-        for record in config.speakers { records[PeopleNames.compact(record.name)] = records[PeopleNames.compact(record.name)] ?? record }
+        for record in config.speakers { records[PeopleNames.key(record.name)] = records[PeopleNames.key(record.name)] ?? record }
         let keys = Set(members.keys).union(records.keys).sorted()
         var taken = Set<String>()
         return keys.map { key in
-            let name = records[key]?.name ?? mostUsed(spellings[key] ?? [:]) ?? key
+            let name = records[key].map { PeopleNames.bare($0.name) } ?? mostUsed(spellings[key] ?? [:]) ?? key
             let made = Slug.make(from: name, pinyin: config.pinyin)
             let base = made.isEmpty ? "ren" : made
             var slug = base
@@ -63,20 +63,22 @@ enum PeopleCheck {
     static func report(_ entries: [Entry], config: SiteConfig, log: DiagnosticLog) {
         var spellings: [String: [String: Int]] = [:]
         for entry in entries {
-            for name in People.names(in: entry) { spellings[PeopleNames.compact(name), default: [:]][name, default: 0] += 1 }
+            for name in People.names(in: entry) { spellings[PeopleNames.key(name), default: [:]][PeopleNames.bare(name), default: 0] += 1 }
         }
-        let roster = Dictionary(config.speakers.map { (PeopleNames.compact($0.name), $0.name) }, uniquingKeysWith: { first, _ in first })
+        let roster = Dictionary(config.speakers.map { (PeopleNames.key($0.name), PeopleNames.bare($0.name)) },
+                                uniquingKeysWith: { first, _ in first })
         for entry in entries {
             for (field, value) in zip(entry.kind.fields, entry.values) where field.has(.person) {
                 for name in value?.texts ?? [] {
-                    let key = PeopleNames.compact(name)
-                    let preferred = roster[key] ?? People.mostUsed(spellings[key] ?? [:]) ?? name
+                    let key = PeopleNames.key(name)
+                    let bare = PeopleNames.bare(name)
+                    let preferred = roster[key] ?? People.mostUsed(spellings[key] ?? [:]) ?? bare
                     let location = FieldLocator.location(of: field.name, in: entry)
-                    if preferred != name {
-                        log.report(ModelError.personSpelling(location: location, label: field.label, name: name, preferred: preferred))
+                    if preferred != bare {
+                        log.report(ModelError.personSpelling(location: location, label: field.label, name: bare, preferred: preferred))
                     } else if !roster.isEmpty, roster[key] == nil,
                               let near = Suggestion.closest(to: key, among: Array(roster.keys)).flatMap({ roster[$0] }) {
-                        log.report(ModelError.personNotInRoster(location: location, label: field.label, name: name, suggestion: near))
+                        log.report(ModelError.personNotInRoster(location: location, label: field.label, name: bare, suggestion: near))
                     }
                 }
             }

@@ -24,15 +24,19 @@ public enum ContentLoader {
             results = markdown.parallelMap { readEntry(contentPath: $0, content: content, catalog: catalog, log: log) }
         }
         var entries: [LoadedEntry] = []
-        for result in results {
+        var unreadable = Set<String>()
+        for (contentPath, result) in zip(markdown, results) {
             switch result {
             case let .success(entry?): entries.append(entry)
             case .success(nil): break
-            case let .failure(error): log.report(error)
+            case let .failure(error):
+                log.report(error)
+                unreadable.insert(contentPath)
             }
         }
         let config = readSiteConfig(content: content, log: log)
-        return LoadedSite(root: root, catalog: catalog, siteConfig: config.node, siteConfigText: config.text, entries: entries, assetPaths: assets)
+        return LoadedSite(root: root, catalog: catalog, siteConfig: config.node, siteConfigText: config.text, entries: entries,
+                          assetPaths: assets, unreadable: unreadable)
     }
 
     /// The cached read of an unchanged file (its problems reported again), or a fresh read kept for next time.

@@ -32,4 +32,6 @@ public struct LoadedSite: Sendable {
     public let entries: [LoadedEntry]
     /// Non-Markdown files under `content/` (pictures, attachments), relative to `content/`.
     public let assetPaths: Set<String>
+    /// Entry files that could not be read (an error was reported at each), relative to `content/`.
+    public var unreadable: Set<String> = []
 }

@@ -38,23 +38,23 @@ public enum ModelError: DiagnosticConvertible, Equatable {
             return Diagnostic(.error, code: "invalid-date", at: location,
                               message: "日期“\(value)”无效：请写成 2024-03-06 这样的年-月-日（可加时间 2024-03-06 08:30）")
         case let .unknownValue(location, field, label, value, choices):
-            return Diagnostic(.error, code: "unknown-\(field)", at: location,
+            return Diagnostic(.error, code: Self.code("unknown", field), at: location,
                               message: Self.unknownValueMessage(label: label, value: value, choices: choices))
         case let .invalidSlug(location, value):
             return Diagnostic(.error, code: "invalid-slug", at: location,
                               message: "网址名“\(value)”无效：slug 只能使用小写英文字母、数字和连字符 -（例如 hong-se-yin-qing）")
         case let .invalidInteger(location, field, label, value):
-            return Diagnostic(.error, code: "invalid-\(field)", at: location,
+            return Diagnostic(.error, code: Self.code("invalid", field), at: location,
                               message: "\(label)“\(value)”无效：\(field) 应为正整数，例如 12")
         case let .duplicateNumber(location, field, label, kind, numberText, otherFile):
-            return Diagnostic(.error, code: "duplicate-\(field)", at: location,
+            return Diagnostic(.error, code: Self.code("duplicate", field), at: location,
                               message: "\(kind)\(numberText)与 \(otherFile) 重复：\(label)必须各不相同")
         case let .wrongFolder(location, kind, folder, hint):
             return Diagnostic(.error, code: "wrong-folder", at: location,
                               message: "此文件按“\(kind)”的格式书写（有 \(hint) 字段），却不在 \(folder)/ 文件夹中：请把它移到 content/\(folder)/ 中")
         case let .unknownReference(location, field, label, value, kind, suggestion):
             let hint = suggestion.map { "，是否为“\($0)”？" } ?? "：请填写\(kind)的文件名、网址名或标题"
-            return Diagnostic(.error, code: "unknown-\(field)", at: location, message: "找不到\(label)“\(value)”\(hint)")
+            return Diagnostic(.error, code: Self.code("unknown", field), at: location, message: "找不到\(label)“\(value)”\(hint)")
         case let .unpublishedReference(location, label, value, kind):
             return Diagnostic(.warning, code: "unpublished-reference", at: location,
                               message: "\(label)“\(value)”是草稿或日期未到，本次未发布：此\(kind)也暂不发布")
@@ -105,6 +105,11 @@ public enum ModelError: DiagnosticConvertible, Equatable {
             return Diagnostic(.error, code: "duplicate-branch", at: location,
                               message: "支部编号“\(id)”重复：site.yml 中每个支部的 id 必须不同")
         }
+    }
+
+    /// A field's own code: `unknown-series`, `invalid-attendance`, `unknown-red-flag` (hyphens, as all codes).
+    public static func code(_ problem: String, _ field: String) -> String {
+        problem + "-" + field.replacingOccurrences(of: "_", with: "-")
     }
 
     static func unknownValueMessage(label noun: String, value: String, choices: [String]) -> String {

@@ -29,6 +29,9 @@ public struct SiteModel: Sendable {
     public let entries: [Entry]
     /// Entries left out (drafts, future dates), by source path, so links to them can be told apart from broken ones.
     public let unpublished: Set<String>
+    /// Entry files refused for an error reported at them (a bad field, unreadable front matter), by
+    /// source path relative to `content/`: a link to one is not a second error.
+    public let refused: Set<String>
     public let assetPaths: Set<String>
     public let root: URL
     /// The day of the build in the site's time zone (from `BuildOptions.now`): the statistics' "current run" ends here.
@@ -54,6 +57,7 @@ public enum ContentModel {
                                      contentFolder: contentFolder)
             read = loaded.entries.parallelMap { reader.read($0) }.compactMap { $0 }
         }
+        let refused = loaded.unreadable.union(Set(loaded.entries.map(\.contentPath)).subtracting(read.map(\.contentPath)))
         let today = EntryDate.of(options.now, in: config.timeZone)
         var published: [Entry] = []
         var left: [Entry] = []
@@ -69,9 +73,11 @@ public enum ContentModel {
         NumberCheck.report(published, log: log)
         PeopleCheck.report(published, config: config, log: log)
         let addressed = PageAddresses.assign(published, catalog: catalog, log: log)
-        let resolved = EntryReferences.resolve(addressed, unpublished: left, catalog: catalog, log: log)
+        let resolved = EntryReferences.resolve(addressed, unpublished: left, refused: refused,
+                                               refusedFiles: loaded.entries.filter { refused.contains($0.contentPath) },
+                                               catalog: catalog, log: log)
         let unpublished = Set(left.map(\.contentPath)).union(resolved.leftOut)
-        return SiteModel(catalog: catalog, config: config, entries: resolved.entries, unpublished: unpublished,
+        return SiteModel(catalog: catalog, config: config, entries: resolved.entries, unpublished: unpublished, refused: refused.union(resolved.refused),
                          assetPaths: loaded.assetPaths, root: loaded.root, today: today.dayOnly)
     }
 }

@@ -16,8 +16,8 @@ enum SpeakerRoster {
                                                          problem: "名册中的每一位都要写 name（姓名），例如 - name: 王建华"))
                 continue
             }
-            let compact = PeopleNames.compact(name)
-            guard seen.insert(compact).inserted else {
+            let person = PeopleNames.key(name)
+            guard seen.insert(person).inserted else {
                 log.report(ModelError.invalidSiteSetting(location: item.field("name")!.location, setting: "speakers",
                                                          problem: "“\(name)”在名册中出现了两次：请删除其中一项"))
                 continue
@@ -37,10 +37,24 @@ enum SpeakerRoster {
     }
 }
 
-/// People's names as written in front matter: the same person is the same name without spaces.
+/// People's names as written in front matter: the same person is the same name without spaces and
+/// without a note after it in brackets (何德明（退休老党员，特邀） is 何德明).
 enum PeopleNames {
     /// The name without any spaces (ASCII, full-width, no-break): 王 建华 → 王建华.
     static func compact(_ name: String) -> String {
         String(name.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{3000}" }.map(Character.init))
+    }
+
+    /// Who a name means: the bare name without spaces. Two names with the same key are one person.
+    static func key(_ name: String) -> String { compact(bare(name)) }
+
+    /// The name without a note in （…） or (…) at its end: 何德明（退休老党员，特邀） → 何德明. A name
+    /// that is nothing but a note stays as written.
+    static func bare(_ name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last, last == "）" || last == ")",
+              let open = trimmed.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return trimmed }
+        let person = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        return person.isEmpty ? trimmed : person
     }
 }

@@ -47,9 +47,7 @@ struct YearReportValues {
         values["attendanceChart"] = .text(SVGCharts.months(monthly(all) { Self.attendance(of: [$0], in: site) }, unit: "人次"))
         values.merge(dailyRun(), uniquingKeysWith: { _, new in new })
         values["tags"] = top(all.flatMap { site.entries[$0].tags }, limit: 10) { site.tagSlug($0).map { Addresses.tag($0) } }
-        values["speakers"] = top(all.flatMap { People.names(in: site.entries[$0]) }, limit: 10) { name in
-            site.people.first { PeopleNames.compact($0.name) == PeopleNames.compact(name) }.map { Addresses.speaker($0.slug) }
-        }
+        values["speakers"] = topSpeakers(all)
         if let (kind, field) = site.catalog.seriesField {
             values["series"] = top(all.filter { site.entries[$0].kind == kind }.compactMap { site.entries[$0].value(field.name)?.text },
                                    limit: .max) { name in site.series.first { $0.name == name }.map { Addresses.series($0.slug) } }
@@ -79,6 +77,21 @@ struct YearReportValues {
         var sums = [Int](repeating: 0, count: 12)
         for index in members { sums[site.entries[index].date.month - 1] += value(index) }
         return (1...12).map { SiteStatistics.Count(label: EntryDate(year: year, month: $0, day: 1).monthKey, count: sums[$0 - 1]) }
+    }
+
+    /// The people named most often by `members`, most first, each under their page's name and linked to it:
+    /// 王 建华 and 王建华（特邀） count as 王建华.
+    private func topSpeakers(_ members: [Int]) -> TemplateValue {
+        let people = Dictionary(site.people.map { (PeopleNames.key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        let named = members.flatMap { index in
+            var seen = Set<String>()
+            return People.names(in: site.entries[index]).compactMap { name in
+                let key = PeopleNames.key(name)
+                return seen.insert(key).inserted ? people[key] : nil
+            }
+        }
+        let slugs = Dictionary(named.map { ($0.name, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        return top(named.map(\.name), limit: 10) { slugs[$0].map { Addresses.speaker($0) } }
     }
 
     /// The most used of `names`, most first: `{name, count, url}`.

@@ -21,7 +21,7 @@ enum BodyRenderer {
     static func render(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil) -> [EntryBody] {
         var pages: [String: Entry] = [:]
         for entry in model.entries { pages[entry.contentPath] = entry }
-        let site = BodySite(pages: pages, unpublished: model.unpublished, assetPaths: model.assetPaths,
+        let site = BodySite(pages: pages, unpublished: model.unpublished, refused: model.refused, assetPaths: model.assetPaths,
                             unsafeHTML: model.config.unsafeHTML, pinyin: model.config.pinyin)
         guard let cache else {
             return model.entries.parallelMap { entry in
@@ -43,7 +43,7 @@ enum BodyRenderer {
     }
 
     private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [Diagnostic], [LinkLookup]) {
-        var rewriter = LinkRewriter(entry: entry, pages: site.pages, unpublished: site.unpublished, assetPaths: site.assetPaths)
+        var rewriter = LinkRewriter(entry: entry, site: site)
         let rendered = Markdown.render(entry.body, allowRawHTML: site.unsafeHTML, anchor: { Slug.make(from: $0, pinyin: site.pinyin) }) {
             rewriter.decide($0)
         }
@@ -66,8 +66,11 @@ enum BodyRenderer {
 
 /// What converting a body needs to know of the rest of the site.
 struct BodySite: Sendable {
+    /// Published entries by source path relative to `content/`.
     let pages: [String: Entry]
     let unpublished: Set<String>
+    /// Entry files left out for an error reported at them (relative to `content/`).
+    let refused: Set<String>
     let assetPaths: Set<String>
     let unsafeHTML: Bool
     let pinyin: PinyinWords

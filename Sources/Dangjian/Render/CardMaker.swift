@@ -11,7 +11,7 @@ struct CardMaker: Sendable {
     init(_ site: LinkedSite) {
         self.site = site
         seriesURLs = Dictionary(site.series.map { ($0.name, Addresses.series($0.slug)) }, uniquingKeysWith: { first, _ in first })
-        peopleURLs = Dictionary(site.people.map { (PeopleNames.compact($0.name), Addresses.speaker($0.slug)) },
+        peopleURLs = Dictionary(site.people.map { (PeopleNames.key($0.name), Addresses.speaker($0.slug)) },
                                 uniquingKeysWith: { first, _ in first })
     }
 
@@ -58,7 +58,7 @@ struct CardMaker: Sendable {
             if !items.isEmpty { card[TemplateKeys.text(field)] = .text(items.joined(separator: "、")) }
             if field.has(.person) {
                 card[TemplateKeys.links(field)] = .list(items.map { name in
-                    .map(TemplateMap(["name": .text(name), "url": .text(peopleURLs[PeopleNames.compact(name)] ?? "")]))
+                    .map(TemplateMap(["name": .text(name), "url": .text(peopleURLs[PeopleNames.key(name)] ?? "")]))
                 })
             }
         case .positiveInteger:
@@ -82,7 +82,7 @@ struct CardMaker: Sendable {
         case .text:
             guard let text = value?.text else { return }
             card[name] = .text(text)
-            if field.has(.person) { card[TemplateKeys.url(field)] = .text(peopleURLs[PeopleNames.compact(text)] ?? "") }
+            if field.has(.person) { card[TemplateKeys.url(field)] = .text(peopleURLs[PeopleNames.key(text)] ?? "") }
         case .asset:
             if case let .asset(path)? = value { card[name] = .text(AssetPlacement.beside(entry, source: path).destination) }
         case let .branchScores(maximum):

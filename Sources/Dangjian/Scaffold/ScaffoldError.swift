@@ -20,7 +20,7 @@ public enum ScaffoldError: DiagnosticConvertible, Equatable {
         case let .unknownValue(option, field, noun, value, choices):
             let hint = Suggestion.closest(to: value, among: choices).map { "，是否为“\($0)”？" }
                 ?? "：可选的有 \(choices.joined(separator: "、"))"
-            return Diagnostic(.error, code: "unknown-\(field)", file: option, message: "未知\(noun)“\(value)”\(hint)")
+            return Diagnostic(.error, code: ModelError.code("unknown", field), file: option, message: "未知\(noun)“\(value)”\(hint)")
         case let .missingValue(option, label, choices):
             let listed = choices.isEmpty ? "" : "（可选：\(choices.joined(separator: "、"))）"
             return Diagnostic(.error, code: "missing-option", file: option,

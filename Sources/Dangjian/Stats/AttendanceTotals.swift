@@ -23,7 +23,8 @@ struct AttendanceTotals {
         }
         self.total = total
         perYear = years.keys.sorted(by: >).map { Count(label: "\($0)年", count: years[$0]!) }
-        perBranch = site.config.branches.map { Count(label: $0.name, count: branches[$0.id] ?? 0) }
+        // Branches without attendance are left out, as in the other per-branch charts.
+        perBranch = site.config.branches.compactMap { branch in branches[branch.id].map { Count(label: branch.name, count: $0) } }
         perKind = site.catalog.kinds.compactMap { kind in kinds[kind.id].map { Count(label: kind.name, count: $0) } }
         perMonth = Self.everyMonth(months)
     }

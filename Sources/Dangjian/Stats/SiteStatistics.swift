@@ -54,8 +54,9 @@ struct SiteStatistics {
         case let .perBranch(key, label):
             var counts: [String: Int] = [:]
             for index in members { if let branch = site.entries[index].branch { counts[branch.id, default: 0] += 1 } }
+            // As for values: branches with none are left out, not drawn as zero bars.
             return Chart(key: key, label: label, unit: kind.unit,
-                         data: .bars(site.config.branches.map { Count(label: $0.name, count: counts[$0.id] ?? 0) }))
+                         data: .bars(site.config.branches.compactMap { branch in counts[branch.id].map { Count(label: branch.name, count: $0) } }))
         case let .scoresOverTime(field, key, label):
             var maximum = 5
             if case let .branchScores(declared)? = kind.field(field)?.type { maximum = declared }
