@@ -89,6 +89,59 @@ struct CommandLineTests {
         #expect(try run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == DangjianVersion.current)
     }
 
+    @Test("every argument error is in Chinese, keeps the did-you-mean and points to the command's own help")
+    func argumentErrorsInChinese() throws {
+        let cases: [([String], String)] = [
+            (["build", "--quite"], "用法错误：没有选项“--quite”，是否为“--quiet”？"),
+            (["build", "--nonsense"], "用法错误：没有选项“--nonsense”\n"),
+            (["build", "--output"], "用法错误：选项 --output 后面缺少值（<文件夹>）"),
+            (["build", "网站"], "用法错误：多余的参数“网站”"),
+            (["check", "--format", "jsno"], "用法错误：“jsno”不是 --format 的有效值，是否为“json”？可选的值：text、json"),
+            (["check", "--format", "xml"], "用法错误：“xml”不是 --format 的有效值；可选的值：text、json"),
+            (["new", "talk"], "用法错误：缺少参数 <标题>"),
+            (["build", "--quiet=yes"], "用法错误：选项 --quiet 后面不带值，却写了“yes”"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("请运行 dangjian \(arguments[0]) --help 查看用法。"), "\(arguments): \(result.stderr)")
+            let english = result.stderr.matches(of: /[A-Za-z]{3,}/).map { String($0.output) }
+                .filter { !["dangjian", "help", "quite", "quiet", "nonsense", "output", "format", "jsno", "json", "text", "xml",
+                            "yes", "build", "check", "new", "talk"].contains($0) }
+            #expect(english.isEmpty, "\(arguments) shows \(english)")
+        }
+    }
+
+    @Test("an unknown kind is labelled with the command it was given to")
+    func unknownKindNamesItsCommand() throws {
+        let site = try TestSite(Fixtures.siteYML)
+        let imported = try run(["import", site.root.path, "--as", "tlak", "--root", site.root.path])
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("dangjian import: 错误: 未知类型“tlak”，是否为“talk”？"), "\(imported.stderr)")
+        #expect(!imported.stderr.contains("dangjian new"))
+        let made = try run(["new", "tlak", "标题", "--root", site.root.path])
+        #expect(made.stderr.contains("dangjian new: 错误: 未知类型“tlak”，是否为“talk”？"), "\(made.stderr)")
+    }
+
+    @Test("new and import outside a site say so and point to init")
+    func outsideASite() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-nosite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        try WordFixtures.docx("# 标题\n\n正文。", named: "a.docx", in: empty)
+        for arguments in [["new", "talk", "标题"], ["import", empty.appendingPathComponent("a.docx").path, "--as", "talk"]] {
+            let result = try run(arguments + ["--root", empty.path])
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains("这里不是网站文件夹") && result.stderr.contains("dangjian init"), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("可参照示例站点"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path) == ["a.docx"], "nothing written")
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent("content"), withIntermediateDirectories: true)
+        let noConfig = try run(["new", "talk", "标题", "--root", empty.path])
+        #expect(noConfig.stderr.contains("找不到站点配置文件 site.yml") && noConfig.stderr.contains("dangjian init"), "\(noConfig.stderr)")
+    }
+
     /// Words a help text may show in Latin letters: commands, kinds and options to type, and names of things.
     static let typed: Set<String> = ["dangjian", "init", "new", "check", "build", "serve", "print", "export", "help", "version",
                                      "talk", "salon", "brand", "case", "honour", "rating", "page", "text", "json", "content",
