@@ -197,7 +197,7 @@ enum PasteArtefacts {
     }
 
     /// 一、 （二） (3) 第四 5. 6、: the start of a new point, not the rest of a sentence.
-    private static func isNewPoint(_ start: [Unicode.Scalar]) -> Bool {
+    static func isNewPoint(_ start: [Unicode.Scalar]) -> Bool {
         func isNumeral(_ scalar: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(scalar) || ("0"..."9").contains(scalar) }
         guard let first = start.first else { return false }
         if first == "第" { return start.count > 1 && isNumeral(start[1]) }
