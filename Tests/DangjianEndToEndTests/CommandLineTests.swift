@@ -226,6 +226,30 @@ struct CommandLineTests {
         #expect(usage.status == 1 && usage.stderr.contains("是否为“--speaker”"))
     }
 
+    @Test("import names a file whose name is not UTF-8, in a folder or given by itself, and imports the rest")
+    func importNameNotUTF8() throws {
+        let site = try TestSite(Fixtures.siteYML)
+        let folder = site.root.appendingPathComponent("稿件")
+        let good = try WordFixtures.docx("# 家风\n\n2024年3月6日\n\n正文。", named: "a.docx", in: folder)
+        try WordFixtures.writeFile(rawName: WordFixtures.gbkName, in: folder, data: Data(contentsOf: good))
+        let options = ["--as", "talk", "--series", "伦理典故", "--speaker", "王建华", "--root", site.root.path]
+        let result = try run(["import", folder.path] + options)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("稿件/\\xB5\\xB3\\xBD\\xA8.docx: 错误: 文件名不是 UTF-8 编码（按 GBK 编码读是“党建.docx”"), "\(result.stderr)")
+        #expect(result.stdout.contains("导入完毕：共 2 个文件，导入晨学三分钟 1 讲（图片 0 张），未导入 1 个；1 个错误"), "\(result.stdout)")
+        // Given by itself through a shell, which passes the name's bytes as they are (\265\263\275\250 in octal).
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", #"program="$0"; folder="$1"; shift; "$program" import "$folder/$(printf '\265\263\275\250').docx" "$@" 2>&1"#, Self.executable.path, folder.path] + options
+        let pipe = Pipe()
+        shell.standardOutput = pipe
+        try shell.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 1)
+        #expect(output.contains("稿件/\\xB5\\xB3\\xBD\\xA8.docx: 错误: 文件名不是 UTF-8 编码") && !output.contains("找不到这个文件"), "\(output)")
+    }
+
     @Test("tidy: lists each change with its line and column, keeps the original")
     func tidyCommand() throws {
         let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/06-a.md --\n" + Fixtures.talk(body: "定期召 开党小组会,学习。"))
