@@ -177,6 +177,12 @@ struct CommandLineTests {
         let build = try run(["build", "--root", folder.path])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/index.html").path))
+        for page in TestSite.files(under: folder.appendingPathComponent("site")) where page.hasSuffix(".html") {
+            let text = try String(contentsOf: folder.appendingPathComponent("site/" + page), encoding: .utf8)
+            for machinery in ["site.yml", "honour_levels", ".mustache", "front matter", "前置信息"] {
+                #expect(!text.contains(machinery), "the example site's public page \(page) shows \(machinery)")
+            }
+        }
         let again = try run(["init", folder.path])
         #expect(again.status == 1 && again.stderr.contains("这里已经有网站"))
         let badBranch = try run(["init", folder.appendingPathComponent("b").path, "--branch", "机关一:机关第一党支部"])
@@ -187,6 +193,32 @@ struct CommandLineTests {
         let outside = try run(["build", "--root", folder.appendingPathComponent("content").path])
         #expect(outside.status == 1 && outside.stderr.contains("这里不是网站文件夹") && outside.stderr.contains("dangjian init"))
         #expect(!outside.stderr.contains("模板"), "one message, not a missing theme as well")
+    }
+
+    @Test("init at a terminal asks for the organisation, title, branches one a line, and series")
+    func initAsks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-init-asks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // script(1) gives the program a terminal; the answers are typed into it.
+        let terminal = Process()
+        terminal.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        terminal.arguments = ["-qec", "'\(Self.executable.path)' init '\(folder.path)'", "/dev/null"]
+        let input = Pipe(), output = Pipe()
+        terminal.standardInput = input
+        terminal.standardOutput = output
+        try terminal.run()
+        input.fileHandleForWriting.write(Data("测试局机关党委\n测试网站\njiguan-1:机关第一党支部\n机关二:机关第二党支部\njiguan-2：机关第二党支部\n\n理论摘编，政策法规\n".utf8))
+        try input.fileHandleForWriting.close()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        terminal.waitUntilExit()
+        #expect(terminal.terminationStatus == 0, "\(said)")
+        #expect(said.contains("各支部，每行一个") && said.contains("支部编号“机关二”只能用小写英文字母") && said.contains("已新建网站"), "\(said)")
+        let config = try String(contentsOf: folder.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        for expected in ["测试局机关党委", "测试网站", "jiguan-1", "机关第一党支部", "jiguan-2", "机关第二党支部", "理论摘编", "政策法规"] {
+            #expect(config.contains(expected), "site.yml lacks \(expected)")
+        }
+        #expect(!config.contains("伦理典故") && !config.contains("机关二"), "\(config)")
+        #expect(try run(["check", "--root", folder.path]).status == 0)
     }
 
     @Test("print without Chromium says how to install it and exits with status 2")
