@@ -37,7 +37,7 @@ enum ChineseUsage {
     }
 
     /// The parser's messages (UsageGenerator.swift's ErrorMessageGenerator) and their Chinese.
-    private static let errorForms: [(String, ([String]) -> String)] = [
+    private static let errorForms: [(String, @Sendable ([String]) -> String)] = [
         (#"Unknown option '(.+)'\. Did you mean '(.+)'\?"#, { "没有选项“\($0[0])”，是否为“\($0[1])”？" }),
         (#"Unknown option '(.+)'"#, { "没有选项“\($0[0])”" }),
         (#"Unexpected argument '(.+)'"#, { "多余的参数“\($0[0])”（含空格的标题等请用英文引号括起来）" }),
