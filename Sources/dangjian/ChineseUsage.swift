@@ -9,6 +9,8 @@ enum ChineseUsage {
     static func help(_ english: String) -> String {
         var text = english
         for (phrase, chinese) in helpPhrases { text = text.replacingOccurrences(of: phrase, with: chinese) }
+        text = text.replacingOccurrences(of: #"\(values: ([^;)]*);\s+default: ([^)]*)\)"#, with: "（可选：$1；默认：$2）", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\(values: ([^)]*)\)"#, with: "（可选：$1）", options: .regularExpression)
         text = text.replacingOccurrences(of: #"\(default: ([^)]*)\)"#, with: "（默认：$1）", options: .regularExpression)
         return text
     }

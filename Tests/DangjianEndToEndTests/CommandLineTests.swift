@@ -94,7 +94,7 @@ struct CommandLineTests {
         let cases: [([String], String)] = [
             (["build", "--quite"], "用法错误：没有选项“--quite”，是否为“--quiet”？"),
             (["build", "--nonsense"], "用法错误：没有选项“--nonsense”\n"),
-            (["build", "--output"], "用法错误：选项 --output 后面缺少值（<文件夹>）"),
+            (["build", "--output"], "用法错误：选项 --output 后面缺少值（文件夹）"),
             (["build", "网站"], "用法错误：多余的参数“网站”"),
             (["check", "--format", "jsno"], "用法错误：“jsno”不是 --format 的有效值，是否为“json”？可选的值：text、json"),
             (["check", "--format", "xml"], "用法错误：“xml”不是 --format 的有效值；可选的值：text、json"),
@@ -116,12 +116,12 @@ struct CommandLineTests {
     @Test("an unknown kind is labelled with the command it was given to")
     func unknownKindNamesItsCommand() throws {
         let site = try TestSite(Fixtures.siteYML)
-        let imported = try run(["import", site.root.path, "--as", "tlak", "--root", site.root.path])
+        let imported = try run(["import", site.root.path, "--as", "talks", "--root", site.root.path])
         #expect(imported.status == 1)
-        #expect(imported.stderr.contains("dangjian import: 错误: 未知类型“tlak”，是否为“talk”？"), "\(imported.stderr)")
+        #expect(imported.stderr.contains("dangjian import: 错误: 未知类型“talks”，是否为“talk”？"), "\(imported.stderr)")
         #expect(!imported.stderr.contains("dangjian new"))
-        let made = try run(["new", "tlak", "标题", "--root", site.root.path])
-        #expect(made.stderr.contains("dangjian new: 错误: 未知类型“tlak”，是否为“talk”？"), "\(made.stderr)")
+        let made = try run(["new", "talks", "标题", "--root", site.root.path])
+        #expect(made.stderr.contains("dangjian new: 错误: 未知类型“talks”，是否为“talk”？"), "\(made.stderr)")
     }
 
     @Test("new and import outside a site say so and point to init")
