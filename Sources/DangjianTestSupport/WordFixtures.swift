@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Real Word documents for tests, written by pandoc (Debian's `pandoc`, which scripts/ensure-deps
@@ -33,6 +36,22 @@ public enum WordFixtures {
     }
 
     /// A small red PNG.
+    /// "党建.docx" in GBK (B5 B3 BD A8): a name unpacked from a Windows archive, which is not UTF-8.
+    public static let gbkName: [UInt8] = [0xB5, 0xB3, 0xBD, 0xA8] + Array(".docx".utf8)
+
+    /// Writes `data` to a file whose name is the raw bytes `name` (Foundation can only make UTF-8 names).
+    public static func writeFile(rawName name: [UInt8], in folder: URL, data: Data) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
+        }
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == data.count else { throw CocoaError(.fileWriteUnknown) }
+    }
+
     public static func png(width: Int = 40, height: Int = 30) -> Data {
         func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
             let body = Array(type.utf8) + data

@@ -57,7 +57,7 @@ struct BuildCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "检查全部内容与模板，不写入任何文件。")
 
-    enum Format: String, ExpressibleByArgument {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
         case text
         case json
     }
@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @Flag(name: .long, help: "同时检查草稿。") var drafts = false
     @Flag(name: .long, help: "同时检查日期在今天之后的条目。") var future = false
-    @Option(name: .long, help: ArgumentHelp("输出格式：text（文字，默认）或 json（给编辑器等工具用）。", valueName: "格式")) var format: Format = .text
+    @Option(name: .long, help: ArgumentHelp("输出格式：text 为文字，json 给编辑器等工具用。", valueName: "格式")) var format: Format = .text
 
     func run() throws {
         let report = SiteBuilder.check(root: site.rootURL, options: BuildOptions(includeDrafts: drafts, includeFuture: future))

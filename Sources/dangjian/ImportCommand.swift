@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let catalog = KindCatalog.standard
         guard let entryKind = catalog.kind(id: kind) else {
-            try fail([ScaffoldError.unknownKind(value: kind, kinds: catalog.kinds.map(\.id)).diagnostic])
+            try fail([ScaffoldError.unknownKind(value: kind, kinds: catalog.kinds.map(\.id), command: "import").diagnostic])
         }
         let (paths, options) = split(words)
         guard !paths.isEmpty else { throw ValidationError("请给出要导入的 Word 文档或文件夹") }

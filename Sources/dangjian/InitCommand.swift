@@ -17,11 +17,10 @@ struct InitCommand: ParsableCommand {
         let asking = isatty(0) == 1
         let organization = self.organization ?? (asking ? ask("单位名称（例如 某某局机关党委）：") : nil) ?? "某某单位党委"
         let title = self.title ?? (asking ? ask("网站名称（直接回车则用“党建品牌展示”）：") : nil) ?? "党建品牌展示"
-        let branches = branch.isEmpty ? SiteInitRequest.defaultBranches : branch.map { pair -> (id: String, name: String) in
-            let parts = pair.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            return (parts[0], parts.count > 1 ? parts[1] : parts[0])
-        }
-        let seriesList = series.map { $0.split(whereSeparator: { ",，、".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) } }
+        let branches = !branch.isEmpty ? branch.map(Self.branch) : (asking ? askBranches() : nil) ?? SiteInitRequest.defaultBranches
+        let seriesList = (series ?? (asking ? ask("\(seriesLabel)系列，用逗号分隔（直接回车则用常见的九个系列：\(SiteInitRequest.defaultSeries.joined(separator: "、"))）：") : nil))
+            .map { $0.split(whereSeparator: { ",，、".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            .flatMap { $0.isEmpty ? nil : $0 }
         let target = URL(fileURLWithPath: folder).standardizedFileURL
         guard let theme = ThemeLocator.defaultTheme() else {
             Console.print([ScaffoldError.themeMissing(path: "templates").diagnostic], quiet: false)
@@ -45,6 +44,31 @@ struct InitCommand: ParsableCommand {
             Console.line("未新建任何文件。", error: true)
             throw ExitCode(1)
         }
+    }
+
+    private var seriesLabel: String { KindCatalog.standard.seriesField?.0.shortName ?? "" }
+
+    /// `jiguan-1:机关第一党支部` (a full-width colon too) → its id and name; the id alone names it too.
+    static func branch(_ pair: String) -> (id: String, name: String) {
+        let parts = pair.split(maxSplits: 1, whereSeparator: { $0 == ":" || $0 == "：" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let id = parts.first else { return ("", "") }
+        return (id, parts.count > 1 && !parts[1].isEmpty ? parts[1] : id)
+    }
+
+    /// Branches one a line until an empty line; a line whose id is not valid is asked again. Nil when none is given.
+    private func askBranches() -> [(id: String, name: String)]? {
+        Console.line("各支部，每行一个，写成 编号:名称（编号用小写英文字母、数字和连字符，如 jiguan-1:机关第一党支部）；"
+            + "写完后直接回车结束（一个不写则用两个示例支部，以后可在 content/site.yml 中修改）：")
+        var branches: [(id: String, name: String)] = []
+        while let line = readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty {
+            let branch = Self.branch(line)
+            if Slug.isValid(branch.id) {
+                branches.append(branch)
+            } else {
+                Console.line("  支部编号“\(branch.id)”只能用小写英文字母、数字和连字符，请重新输入这一行：")
+            }
+        }
+        return branches.isEmpty ? nil : branches
     }
 
     private func ask(_ question: String) -> String? {

@@ -25,7 +25,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let catalog = KindCatalog.standard
         guard let entryKind = catalog.kind(id: kind) else {
-            try fail([ScaffoldError.unknownKind(value: kind, kinds: catalog.kinds.map(\.id)).diagnostic])
+            try fail([ScaffoldError.unknownKind(value: kind, kinds: catalog.kinds.map(\.id), command: "new").diagnostic])
         }
         var values: [String: String] = [:]
         for (key, value) in [("date", date), ("tags", tags), ("slug", slug)] { if let value { values[key] = value } }

@@ -24,7 +24,8 @@ do {
         Foundation.exit(0)
     }
     let message = ChineseUsage.error(DangjianCommand.message(for: error))
-    FileHandle.standardError.write(Data("用法错误：\(message)\n请运行 dangjian --help 查看用法。\n".utf8))
+    let hint = ChineseUsage.helpHint(Array(CommandLine.arguments.dropFirst()), commands: commands)
+    FileHandle.standardError.write(Data("用法错误：\(message)\n\(hint)\n".utf8))
     Foundation.exit(2)
 }
 

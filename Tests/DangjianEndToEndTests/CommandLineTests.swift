@@ -89,6 +89,59 @@ struct CommandLineTests {
         #expect(try run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == DangjianVersion.current)
     }
 
+    @Test("every argument error is in Chinese, keeps the did-you-mean and points to the command's own help")
+    func argumentErrorsInChinese() throws {
+        let cases: [([String], String)] = [
+            (["build", "--quite"], "用法错误：没有选项“--quite”，是否为“--quiet”？"),
+            (["build", "--nonsense"], "用法错误：没有选项“--nonsense”\n"),
+            (["build", "--output"], "用法错误：选项 --output 后面缺少值（文件夹）"),
+            (["build", "网站"], "用法错误：多余的参数“网站”"),
+            (["check", "--format", "jsno"], "用法错误：“jsno”不是 --format 的有效值，是否为“json”？可选的值：text、json"),
+            (["check", "--format", "xml"], "用法错误：“xml”不是 --format 的有效值；可选的值：text、json"),
+            (["new", "talk"], "用法错误：缺少参数 <标题>"),
+            (["build", "--quiet=yes"], "用法错误：选项 --quiet 后面不带值，却写了“yes”"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("请运行 dangjian \(arguments[0]) --help 查看用法。"), "\(arguments): \(result.stderr)")
+            let english = result.stderr.matches(of: /[A-Za-z]{3,}/).map { String($0.output) }
+                .filter { !["dangjian", "help", "quite", "quiet", "nonsense", "output", "format", "jsno", "json", "text", "xml",
+                            "yes", "build", "check", "new", "talk"].contains($0) }
+            #expect(english.isEmpty, "\(arguments) shows \(english)")
+        }
+    }
+
+    @Test("an unknown kind is labelled with the command it was given to")
+    func unknownKindNamesItsCommand() throws {
+        let site = try TestSite(Fixtures.siteYML)
+        let imported = try run(["import", site.root.path, "--as", "talks", "--root", site.root.path])
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("dangjian import: 错误: 未知类型“talks”，是否为“talk”？"), "\(imported.stderr)")
+        #expect(!imported.stderr.contains("dangjian new"))
+        let made = try run(["new", "talks", "标题", "--root", site.root.path])
+        #expect(made.stderr.contains("dangjian new: 错误: 未知类型“talks”，是否为“talk”？"), "\(made.stderr)")
+    }
+
+    @Test("new and import outside a site say so and point to init")
+    func outsideASite() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-nosite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        try WordFixtures.docx("# 标题\n\n正文。", named: "a.docx", in: empty)
+        for arguments in [["new", "talk", "标题"], ["import", empty.appendingPathComponent("a.docx").path, "--as", "talk"]] {
+            let result = try run(arguments + ["--root", empty.path])
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains("这里不是网站文件夹") && result.stderr.contains("dangjian init"), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("可参照示例站点"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path) == ["a.docx"], "nothing written")
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent("content"), withIntermediateDirectories: true)
+        let noConfig = try run(["new", "talk", "标题", "--root", empty.path])
+        #expect(noConfig.stderr.contains("找不到站点配置文件 site.yml") && noConfig.stderr.contains("dangjian init"), "\(noConfig.stderr)")
+    }
+
     /// Words a help text may show in Latin letters: commands, kinds and options to type, and names of things.
     static let typed: Set<String> = ["dangjian", "init", "new", "check", "build", "serve", "print", "export", "help", "version",
                                      "talk", "salon", "brand", "case", "honour", "rating", "page", "text", "json", "content",
@@ -124,6 +177,12 @@ struct CommandLineTests {
         let build = try run(["build", "--root", folder.path])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/index.html").path))
+        for page in TestSite.files(under: folder.appendingPathComponent("site")) where page.hasSuffix(".html") {
+            let text = try String(contentsOf: folder.appendingPathComponent("site/" + page), encoding: .utf8)
+            for machinery in ["site.yml", "honour_levels", ".mustache", "front matter", "前置信息"] {
+                #expect(!text.contains(machinery), "the example site's public page \(page) shows \(machinery)")
+            }
+        }
         let again = try run(["init", folder.path])
         #expect(again.status == 1 && again.stderr.contains("这里已经有网站"))
         let badBranch = try run(["init", folder.appendingPathComponent("b").path, "--branch", "机关一:机关第一党支部"])
@@ -134,6 +193,32 @@ struct CommandLineTests {
         let outside = try run(["build", "--root", folder.appendingPathComponent("content").path])
         #expect(outside.status == 1 && outside.stderr.contains("这里不是网站文件夹") && outside.stderr.contains("dangjian init"))
         #expect(!outside.stderr.contains("模板"), "one message, not a missing theme as well")
+    }
+
+    @Test("init at a terminal asks for the organisation, title, branches one a line, and series")
+    func initAsks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-init-asks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // script(1) gives the program a terminal; the answers are typed into it.
+        let terminal = Process()
+        terminal.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        terminal.arguments = ["-qec", "'\(Self.executable.path)' init '\(folder.path)'", "/dev/null"]
+        let input = Pipe(), output = Pipe()
+        terminal.standardInput = input
+        terminal.standardOutput = output
+        try terminal.run()
+        input.fileHandleForWriting.write(Data("测试局机关党委\n测试网站\njiguan-1:机关第一党支部\n机关二:机关第二党支部\njiguan-2：机关第二党支部\n\n理论摘编，政策法规\n".utf8))
+        try input.fileHandleForWriting.close()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        terminal.waitUntilExit()
+        #expect(terminal.terminationStatus == 0, "\(said)")
+        #expect(said.contains("各支部，每行一个") && said.contains("支部编号“机关二”只能用小写英文字母") && said.contains("已新建网站"), "\(said)")
+        let config = try String(contentsOf: folder.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        for expected in ["测试局机关党委", "测试网站", "jiguan-1", "机关第一党支部", "jiguan-2", "机关第二党支部", "理论摘编", "政策法规"] {
+            #expect(config.contains(expected), "site.yml lacks \(expected)")
+        }
+        #expect(!config.contains("伦理典故") && !config.contains("机关二"), "\(config)")
+        #expect(try run(["check", "--root", folder.path]).status == 0)
     }
 
     @Test("print without Chromium says how to install it and exits with status 2")
@@ -202,6 +287,30 @@ struct CommandLineTests {
             let left = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             #expect(!left.contains { $0.contains("台账") }, "no file, hidden or not, is left behind")
         }
+    }
+
+    @Test("import names a file whose name is not UTF-8, in a folder or given by itself, and imports the rest")
+    func importNameNotUTF8() throws {
+        let site = try TestSite(Fixtures.siteYML)
+        let folder = site.root.appendingPathComponent("稿件")
+        let good = try WordFixtures.docx("# 家风\n\n2024年3月6日\n\n正文。", named: "a.docx", in: folder)
+        try WordFixtures.writeFile(rawName: WordFixtures.gbkName, in: folder, data: Data(contentsOf: good))
+        let options = ["--as", "talk", "--series", "伦理典故", "--speaker", "王建华", "--root", site.root.path]
+        let result = try run(["import", folder.path] + options)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("稿件/\\xB5\\xB3\\xBD\\xA8.docx: 错误: 文件名不是 UTF-8 编码（按 GBK 编码读是“党建.docx”"), "\(result.stderr)")
+        #expect(result.stdout.contains("导入完毕：共 2 个文件，导入晨学三分钟 1 讲（图片 0 张），未导入 1 个；1 个错误"), "\(result.stdout)")
+        // Given by itself through a shell, which passes the name's bytes as they are (\265\263\275\250 in octal).
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", #"program="$0"; folder="$1"; shift; "$program" import "$folder/$(printf '\265\263\275\250').docx" "$@" 2>&1"#, Self.executable.path, folder.path] + options
+        let pipe = Pipe()
+        shell.standardOutput = pipe
+        try shell.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 1)
+        #expect(output.contains("稿件/\\xB5\\xB3\\xBD\\xA8.docx: 错误: 文件名不是 UTF-8 编码") && !output.contains("找不到这个文件"), "\(output)")
     }
 
     @Test("tidy: lists each change with its line and column, keeps the original")

@@ -146,6 +146,26 @@ struct ImportTests {
         #expect(content.filter { $0.hasSuffix(".md") }.count == 3)
     }
 
+    @Test("a file name that is not UTF-8 is named by its bytes with what to do; the rest of the folder is imported")
+    func nameNotUTF8() throws {
+        let site = try site()
+        let folder = site.root.appendingPathComponent("archive")
+        let good = try WordFixtures.docx("# 好文档\n\n2024年1月2日\n\n正文。", named: "good.docx", in: folder)
+        try WordFixtures.writeFile(rawName: WordFixtures.gbkName, in: folder, data: Data(contentsOf: good))
+        let values = ["series": "理论摘编", "speaker": "张三"]
+        let report = run(site, .talk, ["archive"], values)
+        #expect(report.found == 2)
+        #expect(report.written.map(\.source) == ["archive/good.docx"])
+        #expect(report.diagnostics.map(\.code) == ["import-name-not-utf8"])
+        let problem = try #require(report.diagnostics.first)
+        #expect(problem.file == "archive/\\xB5\\xB3\\xBD\\xA8.docx" && problem.isError)
+        #expect(problem.message.contains("按 GBK 编码读是“党建.docx”") && problem.message.contains("重新命名"), "\(problem.message)")
+        // Named directly: the program gets the name with U+FFFD for its bad bytes, as from the shell.
+        let direct = run(site, .talk, ["archive/" + String(decoding: WordFixtures.gbkName, as: UTF8.self)], values)
+        #expect(direct.diagnostics.map(\.code) == ["import-name-not-utf8"] && direct.found == 1, "\(direct.diagnostics)")
+        #expect(direct.diagnostics.first?.file == "archive/\\xB5\\xB3\\xBD\\xA8.docx")
+    }
+
     @Test("an entry whose name or picture folder is taken gets the next name; nothing existing is touched")
     func neverOverwrites() throws {
         let site = try site()

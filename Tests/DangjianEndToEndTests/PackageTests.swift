@@ -41,6 +41,38 @@ struct PackageTests {
         }
     }
 
+    /// The versions Debian 12.0 (bookworm as released, June 2023) shipped of the libraries the program
+    /// may depend on: a PC installed from its discs and never updated has these.
+    static let debian12_0: [String: String] = [
+        "libc6": "2.36-9", "libcmark0.30.2": "0.30.2-6", "libgcc-s1": "12.2.0-14", "libstdc++6": "12.2.0-14",
+        "libqrencode4": "4.1.1-1", "libxlsxwriter4": "1.1.4-2+b1", "zlib1g": "1:1.2.13.dfsg-1", "libssl3": "3.0.9-1",
+        "libminizip1": "1.1-8",
+    ]
+
+    @Test("Depends are dpkg-shlibdeps' minimum versions, none above what Debian 12.0 shipped")
+    func dependsInstallOnDebian12_0() throws {
+        let depends = try Self.run("/usr/bin/dpkg-deb", ["-f", Self.package, "Depends"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-depends-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.run("/usr/bin/dpkg-deb", ["-x", Self.package, folder.path]).status == 0)
+        let script = Repository.root.appendingPathComponent("scripts/shlib-depends").path
+        let computed = try Self.run(script, [folder.appendingPathComponent("usr/bin/dangjian").path])
+        #expect(computed.status == 0, "\(computed.output)")
+        #expect(depends == computed.output.trimmingCharacters(in: .whitespacesAndNewlines), "the package's Depends are not what the symbols need")
+        for clause in depends.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let match = clause.wholeMatch(of: /([a-z0-9.+-]+)(?: \(>= ([^)]+)\))?/) else {
+                Issue.record("unexpected Depends clause \(clause)")
+                continue
+            }
+            let (package, minimum) = (String(match.output.1), match.output.2.map(String.init))
+            let released = try #require(Self.debian12_0[package], "\(package) is not one of Debian 12.0's libraries listed here")
+            if let minimum {
+                let atMost = try Self.run("/usr/bin/dpkg", ["--compare-versions", minimum, "le", released])
+                #expect(atMost.status == 0, "\(package) (>= \(minimum)) is newer than Debian 12.0's \(released)")
+            }
+        }
+    }
+
     @Test("unpacked on a machine's path without Swift, the program needs no Swift library, makes a site and builds it")
     func runsWithoutSwift() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-package-\(UUID().uuidString)")

@@ -48,6 +48,32 @@ struct PasteTidyTests {
         #expect(!page.contains("<pre>"))
     }
 
+    @Test("the brand wall's card: contents lines and a point's title pasted in one paragraph left out, one ellipsis style")
+    func brandWallSummary() throws {
+        let report = "一、调研的目的意义 2\n二、调研的方法步骤 3\n1.支部品牌简介\n支部现有党员 35 名，"
+            + String(repeating: "围绕中心工作开展主题党日活动", count: 6) + "。"
+        let site = try TestSite(Fixtures.siteYML + """
+
+        -- content/brands/hong-se-yin-qing.md --
+        ---
+        title: 红色引擎
+        date: 2023-05-01
+        branch: jiguan-1
+        category: 思路引领
+        ---
+        \(report)
+        """)
+        #expect(site.build().succeeded)
+        let home = try #require(site.page("index.html"))
+        let card = try #require(home.firstMatch(of: /<p class="card-summary">([^<]*)<\/p>/)?.output.1)
+        #expect(card.hasPrefix("支部现有党员 35 名，围绕中心工作"), "\(card)")
+        #expect(card.hasSuffix("……") && card.count <= 58, "\(card)")
+        #expect(!home.contains("调研的目的意义") && !home.contains("支部品牌简介"))
+        let css = try String(contentsOf: site.root.appendingPathComponent("site/assets/style.css"), encoding: .utf8)
+        let rule = try #require(css.firstMatch(of: /\.card-summary \{[^}]*\}/)?.output)
+        #expect(!rule.contains("line-clamp"), "a clamp adds the browser's single “…”: \(rule)")
+    }
+
     @Test("a file with many artefacts of a kind lists five and counts the rest")
     func capped() throws {
         let lines = (1...9).map { _ in "党组织定期召 开党小组会。" }.joined(separator: "\n\n")

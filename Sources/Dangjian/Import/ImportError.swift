@@ -11,6 +11,7 @@ public enum ImportError: DiagnosticConvertible, Equatable {
     case conversionTimedOut(file: String, seconds: Int)
     case emptyDocument(file: String)
     case noSource(path: String)
+    case nameNotUTF8(file: String, gbk: String?)
     case alreadyImported(file: String, entry: String)
     case fieldNotFound(file: String, entry: String, field: String, label: String)
     case valueNotKnown(file: String, entry: String, field: String, label: String, value: String)
@@ -55,6 +56,10 @@ public enum ImportError: DiagnosticConvertible, Equatable {
         case let .noSource(path):
             return Diagnostic(.error, code: "import-no-source", file: path,
                               message: "找不到这个文件或文件夹：请检查路径（含空格的路径请加引号）")
+        case let .nameNotUTF8(file, gbk):
+            let reading = gbk.map { "（按 GBK 编码读是“\($0)”，多半是在 Windows 上打包、在这里解压的）" } ?? ""
+            return Diagnostic(.error, code: "import-name-not-utf8", file: file,
+                              message: "文件名不是 UTF-8 编码\(reading)，无法读取，未导入：请在文件管理器中把它重新命名（重新输入中文名）后再导入")
         case let .alreadyImported(file, entry):
             return Diagnostic(.warning, code: "import-exists", file: file,
                               message: "已导入过（\(entry)），未改动，已跳过")

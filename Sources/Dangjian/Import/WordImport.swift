@@ -55,12 +55,12 @@ public enum WordImporter {
             return report
         }
         let optionProblems = checkOptions(request, site: site, now: now)
-        let (documents, missing) = documents(in: request.sources)
+        let (documents, missing, undecodable) = documents(in: request.sources)
         guard optionProblems.isEmpty, missing.isEmpty else {
             report.diagnostics = optionProblems + missing.map { ImportError.noSource(path: $0).diagnostic }
             return report
         }
-        report.found = documents.count
+        report.found = documents.count + undecodable.count
         let work = root.appendingPathComponent("content/.dangjian-import-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
         guard let filter = try? Converter.writeFilter(in: work) else {
@@ -76,6 +76,7 @@ public enum WordImporter {
             return result
         }
         let log = DiagnosticLog()
+        undecodable.forEach { log.report(ImportError.nameNotUTF8(file: $0.name, gbk: $0.gbk)) }
         var placer = EntryPlacer(request: request, site: site, root: root, now: now, log: log)
         for result in results {
             switch result {
@@ -102,14 +103,24 @@ public enum WordImporter {
         return log.diagnostics.filter { $0.isError && $0.code != "missing-option" }
     }
 
-    /// Every file in the folders given (sorted, hidden ones left out) and the files given; paths that do not exist.
-    static func documents(in sources: [URL]) -> ([SourceDocument], [String]) {
+    /// A file whose name is not UTF-8, as it is shown (`archive/\xB5\xB3.docx`), and its GBK reading if it has one.
+    struct UndecodableName: Sendable, Equatable {
+        let name: String
+        let gbk: String?
+    }
+
+    /// Every file in the folders given (sorted, hidden ones left out) and the files given; paths that
+    /// do not exist; files whose names are not UTF-8, which Foundation can neither name nor open.
+    static func documents(in sources: [URL]) -> ([SourceDocument], [String], [UndecodableName]) {
         var documents: [SourceDocument] = []
         var missing: [String] = []
+        var undecodable: [UndecodableName] = []
         for source in sources {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
-                missing.append(source.relativePath)
+                let given = undecodableNames(source.deletingLastPathComponent(), shown: (source.relativePath as NSString).deletingLastPathComponent)
+                    .filter { $0.raw.lossy == source.lastPathComponent }
+                if given.isEmpty { missing.append(source.relativePath) } else { undecodable += given.map(\.name) }
                 continue
             }
             guard isFolder.boolValue else {
@@ -120,14 +131,28 @@ public enum WordImporter {
             let enumerator = FileManager.default.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey],
                                                             options: [.skipsHiddenFiles])
             var found: [SourceDocument] = []
+            var foldersWithBadNames: Set<String> = []
             while let url = enumerator?.nextObject() as? URL {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 let inside = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else {
+                    if url.lastPathComponent.contains("\u{FFFD}") { foldersWithBadNames.insert((inside as NSString).deletingLastPathComponent) }
+                    continue
+                }
                 found.append(SourceDocument(url: url, name: (source.relativePath as NSString).appendingPathComponent(inside)))
             }
             documents += found.sorted { $0.name < $1.name }
+            for folder in foldersWithBadNames.sorted() {
+                undecodable += undecodableNames(source.appendingPathComponent(folder),
+                                                shown: (source.relativePath as NSString).appendingPathComponent(folder)).map(\.name)
+            }
         }
-        return (documents, missing)
+        return (documents, missing, undecodable)
+    }
+
+    private static func undecodableNames(_ folder: URL, shown: String) -> [(raw: RawFileName, name: UndecodableName)] {
+        RawFileName.undecodable(in: folder).map { raw in
+            (raw, UndecodableName(name: shown.isEmpty ? raw.escaped : (shown as NSString).appendingPathComponent(raw.escaped), gbk: raw.gbk))
+        }
     }
 }
 

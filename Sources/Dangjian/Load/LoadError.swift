@@ -47,7 +47,7 @@ public enum LoadError: DiagnosticConvertible, Equatable {
                               message: "这里不是网站文件夹（没有 content/ 文件夹）：请先进入网站文件夹再运行，或用 --root 指定；要新建网站，请运行 dangjian init 文件夹名")
         case let .missingSiteConfig(file):
             return Diagnostic(.error, code: "missing-site-config", file: file,
-                              message: "找不到站点配置文件 site.yml：请在 content/ 文件夹中创建它（可参照示例站点）")
+                              message: "找不到站点配置文件 site.yml：已有网站请把它放回 content/ 文件夹；要新建网站，请运行 dangjian init 文件夹名")
         case let .strayMarkdown(file, folders, suggested):
             let fix = suggested.map { "：按其字段看应放在 content/\($0)/ 中" } ?? "：请移入对应文件夹"
             return Diagnostic(.warning, code: "stray-markdown", file: file,

@@ -21,6 +21,7 @@ struct CardMaker: Sendable {
             "title": .text(entry.title), "url": .text(entry.url), "kind": .text(entry.kind.id), "kindName": .text(entry.kind.name),
             "date": .text(entry.date.isoDay), "dateText": .text(entry.date.chineseDay),
             "summary": .text(entry.summary ?? Summary.make(from: site.bodies[index].excerpt)),
+            "shortSummary": .text(Summary.make(from: entry.summary ?? site.bodies[index].excerpt, length: Summary.cardLength)),
             "tags": .list(entry.tags.map { tag in
                 .map(TemplateMap(["name": .text(tag), "url": .text(site.tagSlug(tag).map { Addresses.tag($0) } ?? "")]))
             }),

@@ -139,7 +139,8 @@ enum Markdown {
 
     private struct Content {
         var plain = ""
-        /// The opening of the text outside headings and code (for summaries).
+        /// The opening of the text outside headings and code (for summaries): blocks end in "\n",
+        /// lines within one are apart by `Summary.lineBreak`.
         var excerpt = ""
         var joinedBreaks: [OpaquePointer] = []
         var headings: [(node: OpaquePointer, level: Int, text: String)] = []
@@ -161,10 +162,14 @@ enum Markdown {
                 return
             }
             var piece = ""
+            // The excerpt keeps a paragraph's lines apart, so a summary can leave out a line of a
+            // table of contents or a point's title pasted as one paragraph with the text after it.
+            var excerptPiece: String?
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: piece = string(cmark_node_get_literal(node))
-            case CMARK_NODE_LINEBREAK: piece = " "
+            case CMARK_NODE_LINEBREAK: piece = " "; excerptPiece = Summary.lineBreak
             case CMARK_NODE_SOFTBREAK:
+                excerptPiece = Summary.lineBreak
                 if LineBreaks.joins(neighbour(of: node, forward: false), neighbour(of: node, forward: true)) {
                     content.joinedBreaks.append(node)
                 } else {
@@ -179,7 +184,7 @@ enum Markdown {
             }
             content.plain += piece
             heading?.text += piece
-            if !inHeading, type != CMARK_NODE_CODE_BLOCK, content.excerpt.utf8.count < 1_500 { content.excerpt += piece }
+            if !inHeading, type != CMARK_NODE_CODE_BLOCK, content.excerpt.utf8.count < 1_500 { content.excerpt += excerptPiece ?? piece }
         }
         content.joinedBreaks.forEach { cmark_node_unlink($0) }
         return content

@@ -3,9 +3,15 @@
 /// escape it): about 120 characters, cut after a sentence's end (。！？；) in the second half where
 /// there is one, with the closing quotes or brackets that follow it; otherwise cut at the length,
 /// never inside a Latin word or number nor inside brackets or quotes, and ended with “……”.
-/// Lines of a table of contents (“一、调研的目的意义 2”) and bullet glyphs (■ ● ◆) are left out;
-/// every ellipsis is written “……”. A `summary:` in front matter is used as written instead.
+/// Lines of a table of contents (“一、调研的目的意义 2”), points' titles (“1.支部品牌简介”) and
+/// bullet glyphs (■ ● ◆) are left out, also when pasted as lines of one paragraph; every ellipsis
+/// is written “……”. A `summary:` in front matter is used as written instead.
 enum Summary {
+    /// Between two lines of one paragraph in an excerpt (blocks are apart by "\n"): U+2028 LINE SEPARATOR.
+    static let lineBreak = "\u{2028}"
+    /// About what four lines of the narrowest card hold (214 px of 15 px text), so cards need no clamp.
+    static let cardLength = 56
+
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
     static let closers: Set<Character> = ["”", "’", "」", "』", "）", "》", "〉", "】", ")", "\""]
     static let pairs: [Character: Character] = ["（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』",
@@ -13,8 +19,9 @@ enum Summary {
 
     static func make(from plainText: String, length: Int = 120) -> String {
         // Only the opening of the text can make the summary: don't walk the whole body.
-        let opening = plainText.prefix(length * 4)
-        let text = ellipses(joined(opening.split(separator: "\n").map(cleaned).filter { !$0.isEmpty && !isContentsLine($0) }))
+        let opening = plainText.prefix(max(length, 120) * 4)
+        var text = prose(opening, withTitles: false)
+        if text.isEmpty { text = prose(opening, withTitles: true) } // a body of titles alone: better them than nothing
         let characters = Array(text)
         guard characters.count > length else { return text }
         let depths = bracketDepths(characters)
@@ -32,6 +39,16 @@ enum Summary {
         return head + "……"
     }
 
+    /// The text's paragraphs without lines of a table of contents (or points' titles unless `withTitles`), ellipses made one style.
+    private static func prose(_ text: Substring, withTitles: Bool) -> String {
+        let paragraphs = text.split(separator: "\n").map { paragraph in
+            runOn(paragraph.split(separator: "\u{2028}").map(cleaned).filter {
+                !$0.isEmpty && !isContentsLine($0) && (withTitles || !isPointTitle($0))
+            })
+        }
+        return ellipses(joined(paragraphs.filter { !$0.isEmpty }))
+    }
+
     /// Paragraphs run on: Chinese ones touch (“……议措施。支部纪检委员……”), a space only between Latin text.
     private static func joined(_ lines: [String]) -> String {
         var text = ""
@@ -40,6 +57,16 @@ enum Summary {
                !(isChinese(last) || isChinese(first)) {
                 text += " "
             }
+            text += line
+        }
+        return text
+    }
+
+    /// The lines of one paragraph as the page shows them: together where Chinese meets Chinese, else with a space.
+    private static func runOn(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines {
+            if !text.isEmpty, !LineBreaks.joins(text.unicodeScalars.last, line.unicodeScalars.first) { text += " " }
             text += line
         }
         return text
@@ -64,6 +91,12 @@ enum Summary {
         guard !line.contains("。"), let match = line.wholeMatch(of: #/(.*?)[\s.…·_．-]+(\d{1,3})/#) else { return false }
         let title = match.output.1
         return title.unicodeScalars.filter(CJKCharacters.isHan).count >= 2 && !"，、：；".contains(title.last ?? " ")
+    }
+
+    /// A point's title on a line of its own: numbered (一、 （二） 3. 第四), short, without a clause or sentence mark.
+    static func isPointTitle(_ line: String) -> Bool {
+        line.count <= 30 && PasteArtefacts.isNewPoint(Array(line.unicodeScalars.prefix(12)))
+            && !line.contains(where: { "，。！？；,;!?".contains($0) })
     }
 
     /// `…`, `...` and `。。。` written as “……”.

@@ -65,8 +65,13 @@ public struct ScaffoldSite: Sendable {
     let config: SiteConfig
 
     public static func read(root: URL, catalog: KindCatalog = .standard) -> Result<ScaffoldSite, ScaffoldFailure> {
-        let loaded = ContentLoader.load(root: root, catalog: catalog, log: DiagnosticLog())
-        if loaded.siteConfig == nil { return .failure(ScaffoldFailure([LoadError.missingSiteConfig(file: "content/site.yml").diagnostic])) }
+        let log = DiagnosticLog()
+        let loaded = ContentLoader.load(root: root, catalog: catalog, log: log)
+        if loaded.siteConfig == nil {
+            // No content/ folder, or no site.yml in it, or one unreadable: what the loader said about it.
+            let siteProblems = log.diagnostics.filter { $0.isError && ($0.code == "not-a-site" || $0.file == "content/site.yml") }
+            return .failure(ScaffoldFailure(siteProblems.isEmpty ? [LoadError.missingSiteConfig(file: "content/site.yml").diagnostic] : siteProblems))
+        }
         return .success(ScaffoldSite(loaded: loaded, config: SiteConfigReader.read(loaded.siteConfig, catalog: catalog, log: DiagnosticLog())))
     }
 }

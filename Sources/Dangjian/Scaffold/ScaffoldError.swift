@@ -1,10 +1,10 @@
-/// Problems with `dangjian new`: option values, a missing value, an existing file.
+/// Problems with `dangjian new`, `import` and `init`: option values, a missing value, an existing file.
 public enum ScaffoldError: DiagnosticConvertible, Equatable {
     case unknownValue(option: String, field: String, label: String, value: String, choices: [String])
     case missingValue(option: String, label: String, choices: [String])
     case invalidDate(option: String, value: String)
     case invalidNumber(option: String, label: String, value: String)
-    case unknownKind(value: String, kinds: [String])
+    case unknownKind(value: String, kinds: [String], command: String)
     case unknownOption(option: String, kind: String, fields: [String])
     case fileExists(path: String)
     case emptyTitle
@@ -30,10 +30,10 @@ public enum ScaffoldError: DiagnosticConvertible, Equatable {
                               message: "日期“\(value)”无效：请写成 2024-03-06 这样的年-月-日")
         case let .invalidNumber(option, label, value):
             return Diagnostic(.error, code: "invalid-number", file: option, message: "\(label)“\(value)”无效：应为正整数")
-        case let .unknownKind(value, kinds):
+        case let .unknownKind(value, kinds, command):
             let hint = Suggestion.closest(to: value, among: kinds).map { "，是否为“\($0)”？" } ?? ""
-            return Diagnostic(.error, code: "unknown-kind", file: "dangjian new",
-                              message: "未知类型“\(value)”\(hint)：可新建的类型有 \(kinds.joined(separator: "、"))")
+            return Diagnostic(.error, code: "unknown-kind", file: "dangjian \(command)",
+                              message: "未知类型“\(value)”\(hint)：可用的类型有 \(kinds.joined(separator: "、"))")
         case let .unknownOption(option, kind, fields):
             let hint = Suggestion.closest(to: String(option.drop { $0 == "-" }), among: fields).map { "，是否为“--\($0)”？" } ?? ""
             return Diagnostic(.error, code: "unknown-option", file: option,

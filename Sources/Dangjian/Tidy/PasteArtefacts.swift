@@ -99,6 +99,7 @@ enum PasteArtefacts {
     private static func halfwidth(_ scalars: [Unicode.Scalar], mask: LineMask, line: Int) -> [PasteFinding] {
         var findings: [PasteFinding] = []
         let quotes = scalars.indices.filter { scalars[$0] == "\"" && !mask.masked($0) }
+        let brackets = chineseBracketPairs(scalars, mask: mask)
         for (index, scalar) in scalars.enumerated() where scalar.isASCII && fullWidth[scalar] != nil || scalar == "\"" {
             guard !mask.masked(index) else { continue }
             let before = index > 0 ? scalars[index - 1] : nil
@@ -108,8 +109,13 @@ enum PasteArtefacts {
             switch scalar {
             case ",", ";", "?", "!": if hanBefore && (hanAfter || after == nil) { replacement = fullWidth[scalar] }
             case ":": if hanBefore && hanAfter { replacement = "：" }
-            case "(": if hanAfter && (hanBefore || before == nil) { replacement = "（" }
-            case ")": if hanBefore && (hanAfter || after == nil) { replacement = "）" }
+            case "(", ")":
+                // A pair is changed together, never one bracket of it; one without its partner as before.
+                if let chinese = brackets[index] {
+                    if chinese { replacement = fullWidth[scalar] }
+                } else if scalar == "(" ? hanAfter && (hanBefore || before == nil) : hanBefore && (hanAfter || after == nil) {
+                    replacement = fullWidth[scalar]
+                }
             case "\"":
                 guard hanBefore || hanAfter, let position = quotes.firstIndex(of: index) else { continue }
                 replacement = quotes.count % 2 == 0 ? (position % 2 == 0 ? "“" : "”") : nil
@@ -124,6 +130,32 @@ enum PasteArtefacts {
                                          fix: .replace(start: index, end: index + 1, with: replacement)))
         }
         return findings
+    }
+
+    /// For each half-width bracket that has its partner on the line: whether the pair is Chinese, to
+    /// be made full-width. It is when Chinese text is just inside it and Chinese text, a Chinese quote
+    /// or the line's edge just outside it: 党(工)委, “三会一课”(制度), "三会一课"(制度); not 复(fù)兴.
+    private static func chineseBracketPairs(_ scalars: [Unicode.Scalar], mask: LineMask) -> [Int: Bool] {
+        var pairs: [Int: Bool] = [:]
+        var open: [Int] = []
+        for (index, scalar) in scalars.enumerated() where (scalar == "(" || scalar == ")") && !mask.masked(index) {
+            if scalar == "(" { open.append(index); continue }
+            guard let start = open.popLast() else { continue }
+            let inside = start + 1 < index && (isChinese(scalars[start + 1]) || isChinese(scalars[index - 1]))
+            let outside = start == 0 || index + 1 == scalars.count
+                || isChineseContext(scalars, start - 1, away: -1) || isChineseContext(scalars, index + 1, away: 1)
+            pairs[start] = inside && outside
+            pairs[index] = inside && outside
+        }
+        return pairs
+    }
+
+    /// Chinese text or punctuation at `index`, or a half-width quote that has Chinese text on its far side (`away`).
+    private static func isChineseContext(_ scalars: [Unicode.Scalar], _ index: Int, away: Int) -> Bool {
+        let scalar = scalars[index]
+        if isChinese(scalar) || CJKCharacters.isAmbiguousChinesePunctuation(scalar) { return true }
+        let far = index + away
+        return scalar == "\"" && scalars.indices.contains(far) && isChinese(scalars[far])
     }
 
     // MARK: tables of contents
@@ -197,7 +229,7 @@ enum PasteArtefacts {
     }
 
     /// 一、 （二） (3) 第四 5. 6、: the start of a new point, not the rest of a sentence.
-    private static func isNewPoint(_ start: [Unicode.Scalar]) -> Bool {
+    static func isNewPoint(_ start: [Unicode.Scalar]) -> Bool {
         func isNumeral(_ scalar: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(scalar) || ("0"..."9").contains(scalar) }
         guard let first = start.first else { return false }
         if first == "第" { return start.count > 1 && isNumeral(start[1]) }

@@ -21,8 +21,9 @@ public enum PasteWarning {
                 result.append(diagnostic(finding, at: location))
             } else if count == perKind {
                 let rest = findings.filter { $0.kind == finding.kind }.count - perKind
+                let option = finding.kind == .brokenParagraph ? "--join-paragraphs " : ""
                 result.append(Diagnostic(.warning, code: "paste-more", at: location,
-                                         message: "本文从这里起还有 \(rest) 处同类问题（\(name(finding.kind))），不再一一列出：运行 dangjian tidy \(file) 可一并修正"))
+                                         message: "本文从这里起还有 \(rest) 处同类问题（\(name(finding.kind))），不再一一列出：运行 dangjian tidy \(option)\(file) 可一并修正"))
             }
         }
         return result
@@ -57,7 +58,8 @@ public enum PasteWarning {
                               message: "行首的“\(finding.found)”是从 Word 粘贴来的项目符号：请改为 Markdown 列表的“- ”\(tidy)")
         case .brokenParagraph:
             return Diagnostic(.warning, code: "paste-broken-paragraph", at: location,
-                              message: "这一段在句子中间断开了（“\(finding.found)”）：如果下一段是这句话的继续，请删去两段之间的空行\(tidy)")
+                              message: "这一段在句子中间断开了（“\(finding.found)”）：如果下一段是这句话的继续，请删去两段之间的空行"
+                                + "（dangjian tidy --join-paragraphs 可自动合并，请先加 --dry-run 看看）")
         }
     }
 

@@ -79,6 +79,25 @@ struct EditorSummaryTests {
         #expect(!Summary.make(from: long).contains("………"))
     }
 
+    @Test("contents lines and a point's title pasted as lines of one paragraph are left out, through cmark")
+    func debrisInOneParagraph() {
+        let body = "一、调研的目的意义 2\n二、调研的方法步骤 3\n1.支部品牌简介\n支部现有党员 35 名，设支部委员 3 名。\n品牌创建于 2019 年。"
+        let excerpt = Markdown.render(body, allowRawHTML: false) { _ in .keep }.excerpt
+        #expect(Summary.make(from: excerpt) == "支部现有党员 35 名，设支部委员 3 名。品牌创建于 2019 年。")
+        let hardBreaks = "（一）主要做法\\\n支部坚持“三会一课”。  \nMore text\nin English."
+        #expect(Summary.make(from: Markdown.render(hardBreaks, allowRawHTML: false) { _ in .keep }.excerpt)
+            == "支部坚持“三会一课”。 More text in English.")
+        #expect(Summary.make(from: "一、加强理论学习\n\n二、强化制度建设") == "一、加强理论学习二、强化制度建设", "titles alone are kept")
+    }
+
+    @Test("cards get a shorter summary, cut the same way with “……”")
+    func cardLength() {
+        let text = String(repeating: "学", count: 40) + "，" + String(repeating: "习", count: 40) + "。"
+        let short = Summary.make(from: text, length: Summary.cardLength)
+        #expect(short == String(repeating: "学", count: 40) + "，" + String(repeating: "习", count: 15) + "……")
+        #expect(short.count <= Summary.cardLength + 2)
+    }
+
     @Test("a body's summary leaves out its headings and code")
     func noHeadings() {
         let body = "## 一、工作动因\n\n党校是培训轮训党员干部的主渠道。\n\n```\ncode\n```\n\n第二段。"

@@ -28,6 +28,18 @@ struct PasteArtefactTests {
         #expect(Self.found("(一)时时教育经常提醒。") == ["paste-halfwidth-punctuation 1:1 (", "paste-halfwidth-punctuation 1:3 )"])
     }
 
+    @Test("a pair of half-width brackets is flagged as a pair: after a closing quote or Chinese punctuation too")
+    func bracketPairs() {
+        #expect(Self.found("落实“三会一课”(制度)。") == ["paste-halfwidth-punctuation 1:9 (", "paste-halfwidth-punctuation 1:12 )"])
+        #expect(Self.found("学习，(一)时时教育") == ["paste-halfwidth-punctuation 1:4 (", "paste-halfwidth-punctuation 1:6 )"])
+        #expect(Self.found("使用 Word(文字处理软件)") == ["paste-halfwidth-punctuation 1:8 (", "paste-halfwidth-punctuation 1:15 )"],
+                "at the line's end, both or neither")
+        #expect(Self.found("用 Swift(苹果) 写").isEmpty, "Latin on both sides: neither bracket")
+        let body = "落实\"三会一课\"(制度)。\n"
+        let (fixed, _) = TidyFixes.apply(PasteArtefacts.scan(body).filter { $0.fix != nil }, to: body)
+        #expect(fixed == "落实“三会一课”（制度）。\n")
+    }
+
     @Test("lines of a table of contents ending in page numbers")
     func contents() {
         let body = "### 目录\n\n1 山东潍坊：推进党校教育全覆盖 .....\t4\n一、调研的目的意义 2\n\n正文：共有党员 35"

@@ -18,7 +18,7 @@ extension EntryKind {
         statistics: [.perValue(field: "level", key: "honourLevelChart", label: "各级荣誉")],
         alwaysListed: false,
         example: KindExample(title: "示例荣誉", slug: "shi-li-rong-yu",
-                             body: "荣誉级别（level）须是 site.yml 中 honour_levels 列出的之一。") { site in
+                             body: "这里写获得这项荣誉的经过和主要事迹。荣誉级别分国家级、省部级、市级、县级。") { site in
             [("level", "市级"), ("issuer", "\"授予单位\""), ("branch", site.branch)]
         }
     )

@@ -20,7 +20,7 @@ extension EntryKind {
         home: .newest(key: "latestSalon"),
         statistics: [.perBranch(key: "hostChart", label: "各支部承办沙龙数")],
         example: KindExample(title: "第一期先锋沙龙（示例）", slug: "shou-qi-sha-long",
-                             body: "沙龙的期数（issue）每期加一，承办支部（host）写支部编号或名称。") { site in
+                             body: "这里写本期沙龙的主题、过程和收获。沙龙按期编号，每期由一个支部承办。") { site in
             [("issue", "1"), ("host", site.branch), ("speakers", "[\"示例主讲人\"]"), ("readings", "[\"《示例读物》\"]"),
              ("homework", "\"写一篇学习心得\""), ("tags", "[示例]")]
         }

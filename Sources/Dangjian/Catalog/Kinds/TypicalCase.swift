@@ -17,7 +17,7 @@ extension EntryKind {
         appearances: [.feed, .periodBulletins, .neighbours, .yearReports, .ledger],
         statistics: [.perBranch(key: "caseBranchChart", label: "各支部典型案例数")],
         alwaysListed: false,
-        example: KindExample(title: "示例典型案例", slug: "shi-li-an-li", body: "典型案例用 brand 写所属品牌的文件名。") { _ in
+        example: KindExample(title: "示例典型案例", slug: "shi-li-an-li", body: "这里写案例的背景、做法和成效。每个典型案例都属于一个支部品牌，在品牌页面上一并展示。") { _ in
             [("brand", "shi-li-pin-pai"), ("results", "\n  - 成效写在这里"), ("tags", "[示例]")]
         }
     )
