@@ -73,7 +73,10 @@ public struct HostileSite: Sendable {
             note("site.yml \(vocabulary)")
         }
         lines.append("speakers:")
-        for index in payloads.indices {
+        // One roster entry per person: payloads that name the same person (the same but for spaces or
+        // a note in brackets at the end, as `javascript:alert(16)`) would be a duplicate roster entry.
+        var people = Set<String>()
+        for index in payloads.indices where people.insert(PeopleNames.key(payload(index))).inserted {
             let value = XSSPayloads.yaml(payload(index))
             lines += ["  - name: \(value)", "    branch: \(Self.branchID(index))", "    team: \(value)", "    role: \(value)"]
         }

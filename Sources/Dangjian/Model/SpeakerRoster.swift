@@ -39,14 +39,14 @@ enum SpeakerRoster {
 
 /// People's names as written in front matter: the same person is the same name without spaces and
 /// without a note after it in brackets (何德明（退休老党员，特邀） is 何德明).
-enum PeopleNames {
+public enum PeopleNames {
     /// The name without any spaces (ASCII, full-width, no-break): 王 建华 → 王建华.
     static func compact(_ name: String) -> String {
         String(name.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{3000}" }.map(Character.init))
     }
 
     /// Who a name means: the bare name without spaces. Two names with the same key are one person.
-    static func key(_ name: String) -> String { compact(bare(name)) }
+    public static func key(_ name: String) -> String { compact(bare(name)) }
 
     /// The name without a note in （…） or (…) at its end: 何德明（退休老党员，特邀） → 何德明. A name
     /// that is nothing but a note stays as written.
