@@ -13,7 +13,7 @@ struct LinkRewriter {
     /// Published entries by source path relative to `content/`.
     let pages: [String: Entry]
     let unpublished: Set<String>
-    let assetPaths: Set<String>
+    let assetPaths: AssetFiles
 
     private(set) var references: [String] = []
     private(set) var assets: [AssetPlacement] = []
@@ -21,7 +21,7 @@ struct LinkRewriter {
     /// Every answer taken from the site's other files: the same answers give the same body.
     private(set) var lookups: [LinkLookup] = []
 
-    init(entry: Entry, pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) {
+    init(entry: Entry, pages: [String: Entry], unpublished: Set<String>, assetPaths: AssetFiles) {
         self.entry = entry
         self.pages = pages
         self.unpublished = unpublished
@@ -77,8 +77,12 @@ struct LinkRewriter {
     }
 
     private mutating func assetLink(_ source: String, written: String, fragment: String, at location: LazyLocation) -> LinkDecision {
-        lookups.append(.asset(source, exists: assetPaths.contains(source)))
+        lookups.append(.asset(source, state: AssetState(source, in: assetPaths)))
         guard assetPaths.contains(source) else {
+            if let refusal = assetPaths.refusal(of: source) {
+                problems.append(.refusedAsset(location: location.value, path: written, refusal: refusal))
+                return .unlink
+            }
             problems.append(.missingAsset(location: location.value, path: written))
             return .keep
         }
@@ -92,7 +96,7 @@ struct LinkRewriter {
 enum LinkLookup: Equatable, Sendable {
     /// An entry file: its page's address when published, and whether it is a draft or future entry.
     case entry(String, url: String?, unpublished: Bool)
-    case asset(String, exists: Bool)
+    case asset(String, state: AssetState)
 
     static func answer(forEntry target: String, pages: [String: Entry], unpublished: Set<String>) -> LinkLookup {
         let url = pages[target]?.url
@@ -100,10 +104,25 @@ enum LinkLookup: Equatable, Sendable {
     }
 
     /// The same question asked of the site as it is now.
-    func asked(pages: [String: Entry], unpublished: Set<String>, assetPaths: Set<String>) -> LinkLookup {
+    func asked(pages: [String: Entry], unpublished: Set<String>, assetPaths: AssetFiles) -> LinkLookup {
         switch self {
         case let .entry(target, _, _): return .answer(forEntry: target, pages: pages, unpublished: unpublished)
-        case let .asset(source, _): return .asset(source, exists: assetPaths.contains(source))
+        case let .asset(source, _): return .asset(source, state: AssetState(source, in: assetPaths))
+        }
+    }
+}
+
+/// What a picture or attachment's path found: a file to copy, nothing, or a name that is refused.
+enum AssetState: Equatable, Sendable {
+    case present
+    case missing
+    case refused(FileRefusal)
+
+    init(_ source: String, in assets: AssetFiles) {
+        if assets.contains(source) {
+            self = .present
+        } else {
+            self = assets.refusal(of: source).map { .refused($0) } ?? .missing
         }
     }
 }

@@ -29,7 +29,7 @@ public struct SiteModel: Sendable {
     public let entries: [Entry]
     /// Entries left out (drafts, future dates), by source path, so links to them can be told apart from broken ones.
     public let unpublished: Set<String>
-    public let assetPaths: Set<String>
+    public let assetPaths: AssetFiles
     public let root: URL
     /// The day of the build in the site's time zone (from `BuildOptions.now`): the statistics' "current run" ends here.
     public let today: EntryDate

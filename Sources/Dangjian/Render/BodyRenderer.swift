@@ -68,7 +68,7 @@ enum BodyRenderer {
 struct BodySite: Sendable {
     let pages: [String: Entry]
     let unpublished: Set<String>
-    let assetPaths: Set<String>
+    let assetPaths: AssetFiles
     let unsafeHTML: Bool
     let pinyin: PinyinWords
 }
