@@ -15,6 +15,7 @@ public enum SystemError {
         case EMFILE, ENFILE: return "同时打开的文件太多"
         case EIO: return "磁盘读写出错"
         case EEXIST: return "已有同名文件"
+        case ELOOP: return "是链接（快捷方式），不是文件"
         default: return "系统错误 \(code)"
         }
     }
