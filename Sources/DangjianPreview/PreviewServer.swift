@@ -26,6 +26,8 @@ public struct PreviewServer: Sendable {
         await rebuild(onEvent: onEvent)
         let router = Router()
         let state = self.state
+        // Pictures and theme files are read when asked for, from inside this folder only (see `respond`).
+        let sourceRoot = FileTree.realPath(root.path) ?? root.standardizedFileURL.path
         router.get(RouterPath(LiveReload.statusPath)) { request, _ -> Response in
             let after = request.uri.queryParameters.get("after", as: Int.self) ?? -1
             let status = await state.waitForChange(after: after, timeout: 25)
@@ -33,10 +35,10 @@ public struct PreviewServer: Sendable {
         }
         // `**` needs at least one path segment: the bare address `/` is routed on its own, to the home page.
         router.get("/") { request, _ -> Response in
-            await Self.respond(to: request.uri.path, state: state)
+            await Self.respond(to: request.uri.path, state: state, sourceRoot: sourceRoot)
         }
         router.get("**") { request, _ -> Response in
-            await Self.respond(to: request.uri.path, state: state)
+            await Self.respond(to: request.uri.path, state: state, sourceRoot: sourceRoot)
         }
         let app = Application(
             router: router,
@@ -83,11 +85,10 @@ public struct PreviewServer: Sendable {
         onEvent(.built(report, seconds: Date().timeIntervalSince(started), filesRead: cache.files.lastRead))
     }
 
-    static func respond(to rawPath: String, state: PreviewState) async -> Response {
-        guard let path = PreviewPath.resolve(rawPath) else {
-            return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: "403 禁止访问")))
-        }
+    /// The file a request names. A picture or theme file is read now, by its real path, and only when
+    /// that lies inside `sourceRoot`: a link put in its place after the server started is never followed out.
+    static func respond(to rawPath: String, state: PreviewState, sourceRoot: String) async -> Response {
+        guard let path = PreviewPath.resolve(rawPath) else { return forbidden }
         let (site, generation) = await state.shown
         var found = site?.file(path)
         if found == nil, !path.hasSuffix(".html") {
@@ -97,14 +98,19 @@ public struct PreviewServer: Sendable {
             if found != nil, folder != path { return redirect(to: folderAddress(folder)) }
         }
         guard let content = found else {
-            return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: LiveReload.inject(into: notFoundPage(path), generation: generation))))
+            return notFound(path, generation: generation)
         }
         var data: Data
         switch content {
         case let .text(text): data = Data(text.utf8)
         case let .data(bytes): data = bytes
-        case let .copy(url): data = (try? Data(contentsOf: url)) ?? Data()
+        case let .copy(url):
+            switch SafeFile.read(url.path, root: sourceRoot) {
+            case let .success(bytes): data = bytes
+            case .failure(.refused): return forbidden
+            case .failure(.system):
+                return notFound(path, generation: generation)
+            }
         }
         let type = MediaTypes.of(path)
         if type.hasPrefix("text/html") {
@@ -123,6 +129,16 @@ public struct PreviewServer: Sendable {
     /// own spelling, so `//host/` cannot become a redirect to another host.
     static func folderAddress(_ folder: String) -> String {
         "/" + (folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder)
+    }
+
+    static func notFound(_ path: String, generation: Int) -> Response {
+        Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: LiveReload.inject(into: notFoundPage(path), generation: generation))))
+    }
+
+    static var forbidden: Response {
+        Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: "403 禁止访问")))
     }
 
     static func json(_ status: PreviewState.Status) -> Response {

@@ -42,10 +42,7 @@ struct BuildCommand: ParsableCommand {
         display.finish()
         Console.print(report.diagnostics, quiet: quiet)
         if verbose { Console.phases(report) }
-        guard report.succeeded else {
-            Console.line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。原有的 site/ 未被改动。", error: true)
-            throw ExitCode(1)
-        }
+        guard report.succeeded else { throw Console.buildFailed(report) }
         let target = output?.path ?? site.rootURL.appendingPathComponent("site").path
         if !quiet {
             Console.line(Console.buildSummary(report, output: target))
@@ -98,10 +95,7 @@ struct PrintCommand: ParsableCommand {
         let output = self.output.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let report = SiteBuilder.buildAndPrint(root: site.rootURL, output: output, strict: strict)
         Console.print(report.diagnostics, quiet: quiet)
-        guard report.succeeded else {
-            Console.line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。原有的 site/ 未被改动。", error: true)
-            throw ExitCode(1)
-        }
+        guard report.succeeded else { throw Console.buildFailed(report) }
         let target = output?.path ?? site.rootURL.appendingPathComponent("site").path
         if !quiet {
             Console.line(Console.buildSummary(report, output: target))

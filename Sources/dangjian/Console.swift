@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dangjian
 import Foundation
 
@@ -14,8 +15,19 @@ enum Console {
         }
     }
 
+    /// The closing line of a failed build or print, and its exit status: 2 when another build holds
+    /// the output folder (nothing was tried: not a content error), else 1.
+    static func buildFailed(_ report: BuildReport) -> ExitCode {
+        if report.errors.contains(where: { $0.code == WriteError.buildRunningCode }) {
+            line("未生成：另一次生成还在进行。原有的 site/ 未被改动。", error: true)
+            return ExitCode(2)
+        }
+        line("生成失败：\(DiagnosticFormatter.summary(report.diagnostics))。原有的 site/ 未被改动。", error: true)
+        return ExitCode(1)
+    }
+
     static let phaseNames = ["load": "读取", "model": "校验", "link": "链接", "prepare": "准备模板", "search index": "搜索索引",
-                             "render and write": "生成与写入", "print": "打印", "swap": "替换"]
+                             "render and write": "生成与写入", "print": "打印", "swap": "替换", "remove old site": "删除旧网站"]
 
     static func phases(_ report: BuildReport) {
         let parts = report.phases.map { "\(phaseNames[$0.name] ?? $0.name) \(String(format: "%.2f", $0.seconds)) 秒" }

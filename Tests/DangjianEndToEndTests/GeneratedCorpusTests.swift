@@ -9,7 +9,7 @@ import Testing
 struct GeneratedCorpusTests {
     static let entries = 600
 
-    static func generate() throws -> URL {
+    static func generate(entries: Int = entries) throws -> URL {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-corpus-\(UUID().uuidString)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -52,8 +52,10 @@ public enum SiteBuilder {
     private static func run(root: URL, options: BuildOptions, consumer: some SiteConsumer) -> BuildReport {
         let log = DiagnosticLog()
         var clock = PhaseClock()
-        let cleanup = consumer.beforeReading()
-        defer { cleanup?.wait() }
+        guard let session = consumer.begin(log: log) else {
+            return BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0, phases: [])
+        }
+        defer { session.end() }
         guard let site = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock), !log.hasErrors else {
             return BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0,
                                phases: clock.phases)
@@ -92,9 +94,27 @@ extension SitePreparation {
 
 /// What a use of a site does after the shared phases.
 protocol SiteConsumer {
-    /// Work started before the content is read, to be waited for before the run ends.
-    func beforeReading() -> DispatchGroup?
+    /// Called before the content is read: what the run holds until it ends (a build: its output's
+    /// lock, and the removal of what killed builds left). Nil, with the problem in `log`, when the run must not go on.
+    func begin(log: DiagnosticLog) -> RunSession?
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome
+}
+
+/// What a run holds from before the content is read until it ends.
+final class RunSession {
+    let lock: OutputLock?
+    /// Work started on other threads, waited for before the run ends (and before the lock is let go).
+    let pending: [DispatchGroup]
+
+    init(lock: OutputLock? = nil, pending: [DispatchGroup] = []) {
+        self.lock = lock
+        self.pending = pending
+    }
+
+    func end() {
+        for group in pending { group.wait() }
+        lock?.release()
+    }
 }
 
 struct ConsumerOutcome {
@@ -105,7 +125,7 @@ struct ConsumerOutcome {
 
 /// `check`: every problem the shared phases find; nothing is rendered or written.
 struct Validation: SiteConsumer {
-    func beforeReading() -> DispatchGroup? { nil }
+    func begin(log: DiagnosticLog) -> RunSession? { RunSession() }
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
         ConsumerOutcome(succeeded: true, fileCount: site.pageCount)
@@ -116,7 +136,7 @@ struct Validation: SiteConsumer {
 final class InMemoryOutput: SiteConsumer, @unchecked Sendable {
     private(set) var files: [OutputFile] = []
 
-    func beforeReading() -> DispatchGroup? { nil }
+    func begin(log: DiagnosticLog) -> RunSession? { RunSession() }
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
         site.renderPages { files += $0; return true }

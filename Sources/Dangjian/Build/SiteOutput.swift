@@ -2,14 +2,18 @@ import Foundation
 
 /// `build` (and `print`): renders every page and writes the site into a staging folder beside the
 /// output, runs its further steps (printing) on what was rendered, then swaps the staged site in.
-/// A failed step leaves the previous site as it was.
+/// A failed step leaves the previous site as it was. One build at a time per output folder: the
+/// output's `OutputLock` is taken before the content is read and let go when the build ends.
 struct SiteOutput: SiteConsumer {
     let output: URL
     let root: URL
     /// Steps that see the rendered files and add files of their own before the swap.
     var steps: [any StagingStep] = []
 
-    func beforeReading() -> DispatchGroup? { SiteWriter.removeLeftovers(besides: output) }
+    func begin(log: DiagnosticLog) -> RunSession? {
+        guard let lock = OutputLock.acquire(output: output, log: log) else { return nil }
+        return RunSession(lock: lock, pending: [SiteWriter.removeLeftovers(besides: output)])
+    }
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
         guard let writer = SiteWriter(output: output, root: root, log: log) else { return ConsumerOutcome(succeeded: false, fileCount: 0) }
@@ -43,7 +47,9 @@ struct SiteOutput: SiteConsumer {
             writer.abandon()
             return ConsumerOutcome(succeeded: false, fileCount: fileCount)
         }
-        return ConsumerOutcome(succeeded: clock.time("swap") { writer.commit() }, fileCount: fileCount, notes: notes)
+        let committed = clock.time("swap") { writer.commit() }
+        if committed { clock.time("remove old site") { writer.removePreviousSite() } }
+        return ConsumerOutcome(succeeded: committed, fileCount: fileCount, notes: notes)
     }
 }
 
@@ -90,7 +96,8 @@ final class PrintStep: StagingStep, @unchecked Sendable {
 
     func run(_ site: SiteRenderer, log: DiagnosticLog) -> [OutputFile]? {
         let found = DiagnosticLog()
-        let printed = PDFPrinter.print(targets, files: lock.withLock { files }, log: found)
+        let printed = PDFPrinter.print(targets, files: lock.withLock { files }, sourceRoot: FileTree.realPath(site.site.model.root.path),
+                                       log: found)
         for diagnostic in found.diagnostics {
             guard strict, !diagnostic.isError, PrintError.qualityCodes.contains(diagnostic.code) else {
                 log.report(diagnostic)

@@ -4,6 +4,8 @@ public enum LinkError: DiagnosticConvertible, Equatable {
     case unpublishedTarget(location: SourceLocation, target: String)
     case missingAsset(location: SourceLocation, path: String)
     case outsideContent(location: SourceLocation, path: String)
+    /// A picture or attachment that is a link out of the site root, a link loop or a named pipe.
+    case refusedAsset(location: SourceLocation, path: String, refusal: FileRefusal)
     case unsafeLink(location: SourceLocation, url: String)
     case rootRelative(location: SourceLocation, url: String)
 
@@ -21,6 +23,9 @@ public enum LinkError: DiagnosticConvertible, Equatable {
         case let .outsideContent(location, path):
             return Diagnostic(.error, code: "outside-content", at: location,
                               message: "“\(path)”指向 content/ 文件夹之外：图片和附件请放在 content/ 之内")
+        case let .refusedAsset(location, path, refusal):
+            return Diagnostic(.error, code: "refused-file", at: location,
+                              message: "图片或附件“\(path)”\(refusal.explanation)：\(refusal.fix)")
         case let .unsafeLink(location, url):
             return Diagnostic(.warning, code: "unsafe-link", at: location,
                               message: "链接“\(url)”可能执行脚本，已只保留文字")

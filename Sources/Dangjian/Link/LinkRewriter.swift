@@ -74,8 +74,12 @@ struct LinkRewriter {
     }
 
     private mutating func assetLink(_ source: String, written: String, fragment: String, at location: LazyLocation) -> LinkDecision {
-        lookups.append(.asset(source, exists: site.assetPaths.contains(source)))
+        lookups.append(.asset(source, state: AssetState(source, in: site.assetPaths)))
         guard site.assetPaths.contains(source) else {
+            if let refusal = site.assetPaths.refusal(of: source) {
+                problems.append(.refusedAsset(location: location.value, path: written, refusal: refusal))
+                return .unlink
+            }
             problems.append(.missingAsset(location: location.value, path: written))
             return .keep
         }
@@ -90,7 +94,7 @@ enum LinkLookup: Equatable, Sendable {
     /// An entry file: its page's address when published, whether it is a draft or future entry, and
     /// whether it was refused for an error.
     case entry(String, url: String?, unpublished: Bool, refused: Bool)
-    case asset(String, exists: Bool)
+    case asset(String, state: AssetState)
 
     static func answer(forEntry target: String, in site: BodySite) -> LinkLookup {
         let url = site.pages[target]?.url
@@ -102,7 +106,22 @@ enum LinkLookup: Equatable, Sendable {
     func asked(of site: BodySite) -> LinkLookup {
         switch self {
         case let .entry(target, _, _, _): return .answer(forEntry: target, in: site)
-        case let .asset(source, _): return .asset(source, exists: site.assetPaths.contains(source))
+        case let .asset(source, _): return .asset(source, state: AssetState(source, in: site.assetPaths))
+        }
+    }
+}
+
+/// What a picture or attachment's path found: a file to copy, nothing, or a name that is refused.
+enum AssetState: Equatable, Sendable {
+    case present
+    case missing
+    case refused(FileRefusal)
+
+    init(_ source: String, in assets: AssetFiles) {
+        if assets.contains(source) {
+            self = .present
+        } else {
+            self = assets.refusal(of: source).map { .refused($0) } ?? .missing
         }
     }
 }

@@ -7,21 +7,27 @@ public enum ContentLoader {
     /// With `cache`, files unchanged since the cache's last load are not read again.
     public static func load(root: URL, catalog: KindCatalog = .standard, log: DiagnosticLog, cache: LoadCache? = nil) -> LoadedSite {
         let content = root.appendingPathComponent("content")
+        let nothing = LoadedSite(root: root, catalog: catalog, siteConfig: nil, siteConfigText: "", entries: [], assetPaths: AssetFiles())
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
             log.report(LoadError.notASite(folder: root.path))
-            return LoadedSite(root: root, catalog: catalog, siteConfig: nil, siteConfigText: "", entries: [], assetPaths: [])
+            return nothing
         }
-        let files = ContentWalker.files(in: content, root: root)
+        // A content/ that cannot be read whole is an error, never an empty site published over the good one.
+        guard let listing = ContentWalker.listing(of: content, root: root, display: "content/", log: log) else { return nothing }
+        let reading = Reading(content: content, root: FileTree.realPath(root.path), catalog: catalog)
+        let files = listing.files
         let markdown = files.filter { $0.hasSuffix(".md") && $0 != siteConfigName }
-        let assets = Set(files.filter { !$0.hasSuffix(".md") && $0 != siteConfigName })
+        let assets = AssetFiles(paths: Set(files.filter { !$0.hasSuffix(".md") && $0 != siteConfigName }),
+                                refused: listing.refused.filter { !$0.key.hasSuffix(".md") && $0.key != siteConfigName })
+        reportRefusedEntries(listing, log: log)
 
         let results: [Result<LoadedEntry?, LoadError>]
         if let cache {
-            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, catalog: catalog, log: log, cache: cache) }
+            results = markdown.parallelMap { readEntry(contentPath: $0, reading: reading, log: log, cache: cache) }
             cache.finishLoad(paths: markdown)
         } else {
-            results = markdown.parallelMap { readEntry(contentPath: $0, content: content, catalog: catalog, log: log) }
+            results = markdown.parallelMap { readEntry(contentPath: $0, reading: reading, log: log) }
         }
         var entries: [LoadedEntry] = []
         var unreadable = Set<String>()
@@ -34,21 +40,38 @@ public enum ContentLoader {
                 unreadable.insert(contentPath)
             }
         }
-        let config = readSiteConfig(content: content, log: log)
+        let config = readSiteConfig(reading, refusal: listing.refused[siteConfigName], log: log)
         return LoadedSite(root: root, catalog: catalog, siteConfig: config.node, siteConfigText: config.text, entries: entries,
                           assetPaths: assets, unreadable: unreadable)
     }
 
+    /// `.md` names that cannot be entries: a folder, a named pipe, a link out of the root or in a loop.
+    private static func reportRefusedEntries(_ listing: FileTree.Listing, log: DiagnosticLog) {
+        for folder in listing.folders where folder.hasSuffix(".md") {
+            log.report(LoadError.refusedFile(file: "content/" + folder, refusal: .folder))
+        }
+        for (path, refusal) in listing.refused.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".md") {
+            log.report(LoadError.refusedFile(file: "content/" + path, refusal: refusal))
+        }
+    }
+
+    /// Where entry files are read from: `content/`, never outside the site root (`root`, a real path).
+    struct Reading {
+        let content: URL
+        let root: String?
+        let catalog: KindCatalog
+    }
+
     /// The cached read of an unchanged file (its problems reported again), or a fresh read kept for next time.
-    private static func readEntry(contentPath: String, content: URL, catalog: KindCatalog, log: DiagnosticLog,
+    private static func readEntry(contentPath: String, reading: Reading, log: DiagnosticLog,
                                   cache: LoadCache) -> Result<LoadedEntry?, LoadError> {
-        let stamp = LoadCache.Stamp(path: content.path + "/" + contentPath)
+        let stamp = LoadCache.Stamp(path: reading.content.path + "/" + contentPath)
         if let record = cache.record(for: contentPath, stamp: stamp) {
             log.report(contentsOf: record.diagnostics)
             return record.result
         }
         let fileLog = DiagnosticLog()
-        var result = readEntry(contentPath: contentPath, content: content, catalog: catalog, log: fileLog)
+        var result = readEntry(contentPath: contentPath, reading: reading, log: fileLog)
         if case var .success(entry?) = result {
             entry.revision = cache.newRevision()
             result = .success(entry)
@@ -59,26 +82,26 @@ public enum ContentLoader {
         return result
     }
 
-    private static func readEntry(contentPath: String, content: URL, catalog: KindCatalog,
-                                  log: DiagnosticLog) -> Result<LoadedEntry?, LoadError> {
+    private static func readEntry(contentPath: String, reading: Reading, log: DiagnosticLog) -> Result<LoadedEntry?, LoadError> {
         let path = "content/" + contentPath
+        let catalog = reading.catalog
         guard let kind = catalog.kind(ofContentPath: contentPath) else {
             // Outside every kind's folder: not published. Its fields may say where it belongs.
-            let frontMatter = try? readFrontMatter(contentPath, content: content, log: DiagnosticLog()).get().frontMatter
+            let frontMatter = try? readFrontMatter(contentPath, reading: reading, log: DiagnosticLog()).get().frontMatter
             let guess = frontMatter.flatMap { KindGuess.kind(of: $0, catalog: catalog) }
             return .failure(.strayMarkdown(file: path, folders: catalog.kinds.map { $0.folder + "/" }, suggested: guess?.folder))
         }
-        return readFrontMatter(contentPath, content: content, log: log).map { read in
+        return readFrontMatter(contentPath, reading: reading, log: log).map { read in
             LoadedEntry(path: path, contentPath: contentPath, kind: kind, frontMatter: read.frontMatter,
                         body: read.split.body, bodyFirstLine: read.split.bodyFirstLine)
         }
     }
 
     /// The file's text split, and its front matter parsed into a mapping.
-    private static func readFrontMatter(_ contentPath: String, content: URL,
+    private static func readFrontMatter(_ contentPath: String, reading: Reading,
                                         log: DiagnosticLog) -> Result<(split: SplitSource, frontMatter: YAMLNode), LoadError> {
         let path = "content/" + contentPath
-        return readText(content.appendingPathComponent(contentPath), file: path, log: log)
+        return readText(reading.content.appendingPathComponent(contentPath), file: path, root: reading.root, log: log)
             .flatMap { FrontMatterSplitter.split($0, file: path) }
             .flatMap { split in
                 YAMLReader.parse(split.yaml, file: path, firstLine: split.yamlFirstLine).flatMap { node in
@@ -90,14 +113,19 @@ public enum ContentLoader {
     }
 
     /// site.yml as a mapping, and its text (later stages reuse what they made from the same text).
-    private static func readSiteConfig(content: URL, log: DiagnosticLog) -> (node: YAMLNode?, text: String) {
+    /// `refusal`: why the walk did not list it although something has its name.
+    private static func readSiteConfig(_ reading: Reading, refusal: FileRefusal?, log: DiagnosticLog) -> (node: YAMLNode?, text: String) {
         let path = "content/" + siteConfigName
-        let url = content.appendingPathComponent(siteConfigName)
+        let url = reading.content.appendingPathComponent(siteConfigName)
+        if let refusal {
+            log.report(LoadError.refusedFile(file: path, refusal: refusal))
+            return (nil, "")
+        }
         guard FileManager.default.fileExists(atPath: url.path) else {
             log.report(LoadError.missingSiteConfig(file: path))
             return (nil, "")
         }
-        let text = readText(url, file: path, log: log)
+        let text = readText(url, file: path, root: reading.root, log: log)
         switch text.flatMap({ YAMLReader.parse($0, file: path, firstLine: 1) }) {
         case let .success(node?):
             if node.fields == nil { log.report(LoadError.frontMatterNotMapping(location: node.location)); return (nil, "") }
@@ -111,12 +139,12 @@ public enum ContentLoader {
         }
     }
 
-    static func readText(_ url: URL, file: String, log: DiagnosticLog) -> Result<String, LoadError> {
-        do {
-            let data = try Data(contentsOf: url)
-            return TextDecoding.decode(data, file: file, log: log)
-        } catch {
-            return .failure(.unreadable(file: file, reason: (error as NSError).localizedDescription))
+    /// The text of a file of the site: read only when it is a regular file inside `root` (a real path).
+    static func readText(_ url: URL, file: String, root: String?, log: DiagnosticLog) -> Result<String, LoadError> {
+        switch SafeFile.read(url.path, root: root) {
+        case let .success(data): return TextDecoding.decode(data, file: file, log: log)
+        case let .failure(.refused(refusal)): return .failure(.refusedFile(file: file, refusal: refusal))
+        case let .failure(.system(code)): return .failure(.unreadable(file: file, reason: SystemError.reason(code)))
         }
     }
 }

@@ -12,6 +12,11 @@ public enum LoadError: DiagnosticConvertible, Equatable {
     case missingSiteConfig(file: String)
     case notASite(folder: String)
     case strayMarkdown(file: String, folders: [String], suggested: String?)
+    /// An entry file, site.yml or a template that is a link out of the root, a link loop, a named pipe, a folder.
+    case refusedFile(file: String, refusal: FileRefusal)
+    /// `content/` or `templates/` is a link to a folder outside the site root.
+    case folderOutsideRoot(folder: String, target: String)
+    case unreadableFolder(folder: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -52,6 +57,15 @@ public enum LoadError: DiagnosticConvertible, Equatable {
             let fix = suggested.map { "：按其字段看应放在 content/\($0)/ 中" } ?? "：请移入对应文件夹"
             return Diagnostic(.warning, code: "stray-markdown", file: file,
                               message: "此文件不在 \(folders.joined(separator: "、")) 任一文件夹中，未被发布\(fix)")
+        case let .refusedFile(file, refusal):
+            return Diagnostic(.error, code: "refused-file", file: file, message: "此文件\(refusal.explanation)：\(refusal.fix)")
+        case let .folderOutsideRoot(folder, target):
+            return Diagnostic(.error, code: "folder-outside-root", file: folder,
+                              message: "\(folder) 是指向站点文件夹之外（\(target)）的链接，为安全起见不读取，网站未更新："
+                                  + "请删除这个链接，把文件夹本身移到站点文件夹中")
+        case let .unreadableFolder(folder):
+            return Diagnostic(.error, code: "unreadable-folder", file: folder,
+                              message: "无法打开此文件夹（没有读取权限），其中的文件读不到，网站未更新：请检查文件夹的权限")
         }
     }
 }

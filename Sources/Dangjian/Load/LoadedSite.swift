@@ -31,7 +31,25 @@ public struct LoadedSite: Sendable {
     public let siteConfigText: String
     public let entries: [LoadedEntry]
     /// Non-Markdown files under `content/` (pictures, attachments), relative to `content/`.
-    public let assetPaths: Set<String>
+    public let assetPaths: AssetFiles
     /// Entry files that could not be read (an error was reported at each), relative to `content/`.
     public var unreadable: Set<String> = []
+}
+
+/// The pictures and attachments under `content/` (paths relative to it): those that may be copied
+/// into the site, and names that are there but refused (a link out of the root, a link loop, a
+/// named pipe), so that an entry using one is told why instead of “not found”.
+public struct AssetFiles: Sendable, Equatable {
+    public let paths: Set<String>
+    public let refused: [String: FileRefusal]
+
+    public init(paths: Set<String> = [], refused: [String: FileRefusal] = [:]) {
+        self.paths = paths
+        self.refused = refused
+    }
+
+    public func contains(_ path: String) -> Bool { paths.contains(path) }
+
+    /// Why the file at `path` may not be used; nil when it may, or when there is none.
+    public func refusal(of path: String) -> FileRefusal? { refused[path] }
 }

@@ -13,12 +13,12 @@ public final class EntryReadCache: @unchecked Sendable {
     private let lock = NSLock()
     private var records: [String: Record] = [:]
     private var configText: String?
-    private var assetPaths: Set<String> = []
+    private var assetPaths = AssetFiles()
 
     public init() {}
 
     /// Starts a model stage: everything is forgotten when site.yml or the asset files changed.
-    func begin(configText: String, assetPaths: Set<String>) {
+    func begin(configText: String, assetPaths: AssetFiles) {
         lock.withLock {
             if configText != self.configText || assetPaths != self.assetPaths { records = [:] }
             self.configText = configText
@@ -27,7 +27,7 @@ public final class EntryReadCache: @unchecked Sendable {
     }
 
     /// The entry read from `loaded` with `config`, reusing the last read of the same revision.
-    func read(_ loaded: LoadedEntry, config: SiteConfig, catalog: KindCatalog, assetPaths: Set<String>, contentFolder: URL? = nil,
+    func read(_ loaded: LoadedEntry, config: SiteConfig, catalog: KindCatalog, assetPaths: AssetFiles, contentFolder: URL? = nil,
               log: DiagnosticLog) -> Entry? {
         // A cover found not to be a picture is looked at again: the picture may have been replaced under the same name.
         if loaded.revision != 0, let record = lock.withLock({ records[loaded.contentPath] }), record.revision == loaded.revision,

@@ -5,7 +5,7 @@ import Foundation
 struct EntryReader {
     let config: SiteConfig
     let catalog: KindCatalog
-    let assetPaths: Set<String>
+    let assetPaths: AssetFiles
     let log: DiagnosticLog
     /// The `content/` folder, where covers are read to check that they are pictures.
     var contentFolder: URL?
@@ -69,7 +69,11 @@ struct EntryReader {
     private func readCover(_ reader: FieldReader, folder: String) -> String? {
         guard let cover = reader.string("cover") else { return nil }
         guard let resolved = ContentPath.resolve(cover, from: folder), assetPaths.contains(resolved) else {
-            log.report(ModelError.missingCover(location: reader.location(of: "cover"), path: cover))
+            if let refusal = ContentPath.resolve(cover, from: folder).flatMap(assetPaths.refusal) {
+                log.report(ModelError.refusedFile(location: reader.location(of: "cover"), label: "封面", path: cover, refusal: refusal))
+            } else {
+                log.report(ModelError.missingCover(location: reader.location(of: "cover"), path: cover))
+            }
             return nil
         }
         if let contentFolder, ImageHeader.read(contentFolder.appendingPathComponent(resolved)) == nil {

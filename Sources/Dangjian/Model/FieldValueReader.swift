@@ -3,7 +3,7 @@ struct FieldValueReader {
     let reader: FieldReader
     let config: SiteConfig
     /// Files of `content/` that are not entries, and the entry's folder (for `asset` fields).
-    let assetPaths: Set<String>
+    let assetPaths: AssetFiles
     let folder: String
     let log: DiagnosticLog
 
@@ -55,7 +55,12 @@ struct FieldValueReader {
     private func asset(_ field: FieldSpec) -> FieldValue? {
         guard let written = requiredText(field.name) else { return nil }
         guard let resolved = ContentPath.resolve(written, from: folder), assetPaths.contains(resolved) else {
-            log.report(ModelError.missingFile(location: reader.location(of: field.name), label: field.label, path: written))
+            let location = reader.location(of: field.name)
+            if let refusal = ContentPath.resolve(written, from: folder).flatMap(assetPaths.refusal) {
+                log.report(ModelError.refusedFile(location: location, label: field.label, path: written, refusal: refusal))
+            } else {
+                log.report(ModelError.missingFile(location: location, label: field.label, path: written))
+            }
             return nil
         }
         return .asset(resolved)

@@ -12,6 +12,8 @@ public enum ModelError: DiagnosticConvertible, Equatable {
                           suggestion: String?)
     case unpublishedReference(location: SourceLocation, label: String, value: String, kind: String)
     case missingFile(location: SourceLocation, label: String, path: String)
+    /// A file a field names that is a link out of the site root, a link loop or a named pipe.
+    case refusedFile(location: SourceLocation, label: String, path: String, refusal: FileRefusal)
     case invalidScore(location: SourceLocation, label: String, value: String, maximum: Int)
     case duplicateScore(location: SourceLocation, branch: String)
     case periodClash(location: SourceLocation, period: String, otherFile: String)
@@ -58,6 +60,9 @@ public enum ModelError: DiagnosticConvertible, Equatable {
         case let .unpublishedReference(location, label, value, kind):
             return Diagnostic(.warning, code: "unpublished-reference", at: location,
                               message: "\(label)“\(value)”是草稿或日期未到，本次未发布：此\(kind)也暂不发布")
+        case let .refusedFile(location, label, path, refusal):
+            return Diagnostic(.error, code: "refused-file", at: location,
+                              message: "\(label)“\(path)”\(refusal.explanation)：\(refusal.fix)")
         case let .missingCover(location, path):
             return Diagnostic(.error, code: "missing-cover", at: location,
                               message: "找不到封面图片“\(path)”：路径应相对于本文件所在文件夹，且不能指向 content/ 之外")

@@ -32,7 +32,7 @@ public struct SiteModel: Sendable {
     /// Entry files refused for an error reported at them (a bad field, unreadable front matter), by
     /// source path relative to `content/`: a link to one is not a second error.
     public let refused: Set<String>
-    public let assetPaths: Set<String>
+    public let assetPaths: AssetFiles
     public let root: URL
     /// The day of the build in the site's time zone (from `BuildOptions.now`): the statistics' "current run" ends here.
     public let today: EntryDate

@@ -30,7 +30,9 @@ public enum PDFPrinter {
 
     /// PDFs of `targets`, their pages and what they show taken from `files` (site path → content);
     /// problems go to `log`. Nil when no browser could be used.
-    static func print(_ targets: [PrintTarget], files: [String: OutputFile.Content], log: DiagnosticLog) -> [OutputFile]? {
+    /// `sourceRoot`: the site root's real path; copied files are read only from inside it.
+    static func print(_ targets: [PrintTarget], files: [String: OutputFile.Content], sourceRoot: String?,
+                      log: DiagnosticLog) -> [OutputFile]? {
         guard let chromium = findChromium() else {
             log.report(PrintError.chromiumMissing)
             return nil
@@ -45,7 +47,7 @@ public enum PDFPrinter {
         }
         // Requests are answered on threads of their own: the printing threads wait on the browser,
         // and the browser on these answers, so they must never wait for a printing thread.
-        let answering = Responders(count: 2) { request in answer(request, files: files, browser: browser) }
+        let answering = Responders(count: 2) { request in answer(request, files: files, sourceRoot: sourceRoot, browser: browser) }
         defer { browser.shutDown(); answering.stop() }
         browser.eventHandler = { method, session, params in
             guard method == "Fetch.requestPaused", let session else { return false }
@@ -69,7 +71,8 @@ public enum PDFPrinter {
     }
 
     /// Answers a paused request with the file it names, or with 404.
-    private static func answer(_ request: PausedRequest, files: [String: OutputFile.Content], browser: DevToolsPipe) {
+    private static func answer(_ request: PausedRequest, files: [String: OutputFile.Content], sourceRoot: String?,
+                               browser: DevToolsPipe) {
         guard let id = request.id else { return }
         let url = request.url
         let path = url.hasPrefix(origin) ? SitePath.splitFragment(String(url.dropFirst(origin.count))).path : ""
@@ -78,7 +81,7 @@ public enum PDFPrinter {
         switch files[decoded] {
         case let .text(text)?: body = Data(text.utf8)
         case let .data(data)?: body = data
-        case let .copy(source)?: body = try? Data(contentsOf: source)
+        case let .copy(source)?: body = try? SafeFile.read(source.path, root: sourceRoot).get()
         case nil: body = nil
         }
         var params: [String: Any] = ["requestId": id, "responseCode": body == nil ? 404 : 200,

@@ -71,7 +71,7 @@ struct BodySite: Sendable {
     let unpublished: Set<String>
     /// Entry files left out for an error reported at them (relative to `content/`).
     let refused: Set<String>
-    let assetPaths: Set<String>
+    let assetPaths: AssetFiles
     let unsafeHTML: Bool
     let pinyin: PinyinWords
 }

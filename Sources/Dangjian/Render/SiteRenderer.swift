@@ -25,15 +25,18 @@ public struct SiteRenderer: @unchecked Sendable {
     /// Whether the theme has a search page, and so the site a search index.
     public let hasSearch: Bool
     private let templatesFolder: URL
+    /// The files below `templates/assets/`, relative to it.
+    private let themeAssets: [String]
 
     /// Nil when the theme cannot be loaded or lacks a template a planned page needs (the problems
     /// are in `log`).
     public init?(_ site: LinkedSite, templatesFolder: URL, log: DiagnosticLog) {
-        guard let templates = TemplateSet.load(from: templatesFolder, log: log) else { return nil }
+        guard let templates = TemplateSet.load(from: templatesFolder, root: site.model.root, log: log) else { return nil }
         let jobs = PageFamilies.plan(site, hasTemplate: templates.has)
         guard templates.require(PageFamilies.templates(of: jobs, in: site), log: log) else { return nil }
         self.site = site
         self.templatesFolder = templatesFolder
+        themeAssets = templates.assets
         self.jobs = jobs
         pagePaths = jobs.map { PageFamilies.address(of: $0, in: site) }
         renderer = PageRenderer(site: site, templates: templates, pagePaths: pagePaths)
@@ -79,7 +82,7 @@ public struct SiteRenderer: @unchecked Sendable {
             }
         }
         let assets = templatesFolder.appendingPathComponent("assets")
-        files += ContentWalker.files(in: assets, root: templatesFolder).map {
+        files += themeAssets.map {
             OutputFile(path: Addresses.themeAssets + $0, content: .copy(assets.appendingPathComponent($0)))
         }
         return files

@@ -7,28 +7,41 @@ public struct TemplateSet: @unchecked Sendable {
     private let library: MustacheLibrary
     /// Every template's name (its path below `templates/` without `.mustache`).
     public let names: Set<String>
+    /// The files below `templates/assets/`, relative to it, sorted.
+    public let assets: [String]
 
     /// Reads every `*.mustache` file below `folder` (each set to escape with `FastHTMLEscaping`); each is named by its path without the extension
-    /// (`partials/card`), which is also how pages and partials refer to it.
-    public static func load(from folder: URL, log: DiagnosticLog) -> TemplateSet? {
+    /// (`partials/card`), which is also how pages and partials refer to it. Nothing outside `root` (the site root) is read:
+    /// a `templates/` that is a link out of it, or a template or theme file that is one, is an error.
+    public static func load(from folder: URL, root: URL, log: DiagnosticLog) -> TemplateSet? {
         let display = "templates"
         guard FileManager.default.fileExists(atPath: folder.path) else {
             log.report(RenderError.missingTemplatesFolder(file: display + "/"))
             return nil
         }
+        guard let listing = ContentWalker.listing(of: folder, root: root, display: display + "/", log: log) else { return nil }
+        var failed = !listing.unreadable.isEmpty
+        for (path, refusal) in listing.refused.sorted(by: { $0.key < $1.key })
+            where path.hasSuffix(".mustache") || path.hasPrefix(assetsFolder) {
+            log.report(LoadError.refusedFile(file: "\(display)/\(path)", refusal: refusal))
+            failed = true
+        }
         var library = MustacheLibrary()
-        var failed = false
         var texts: [String: String] = [:]
-        let names = templateNames(in: folder)
+        let names = listing.files.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+        let rootPath = FileTree.realPath(root.path)
         for name in names {
             let file = "\(display)/\(name).mustache"
             do {
-                let text = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
+                let text = try readTemplate(folder.appendingPathComponent(name + ".mustache"), file: file, root: rootPath)
                 texts[name] = text
                 try library.register(MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                 log.report(RenderError.templateSyntax(location: location, problem: "\(error.error)"))
+                failed = true
+            } catch let error as any DiagnosticConvertible {
+                log.report(error)
                 failed = true
             } catch {
                 log.report(RenderError.unreadableTemplate(file: file, reason: error.localizedDescription))
@@ -41,7 +54,23 @@ public struct TemplateSet: @unchecked Sendable {
                                                   name: reference.name))
             failed = true
         }
-        return failed ? nil : TemplateSet(library: library, names: Set(names))
+        let assets = listing.files.filter { $0.hasPrefix(assetsFolder) }.map { String($0.dropFirst(assetsFolder.count)) }
+        return failed ? nil : TemplateSet(library: library, names: Set(names), assets: assets)
+    }
+
+    /// The theme's own files (CSS, scripts, icons), copied into the site as `assets/…`.
+    static let assetsFolder = "assets/"
+
+    private static func readTemplate(_ url: URL, file: String, root: String?) throws -> String {
+        switch SafeFile.read(url.path, root: root) {
+        case let .success(data):
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw RenderError.unreadableTemplate(file: file, reason: "不是 UTF-8 编码")
+            }
+            return text
+        case let .failure(.refused(refusal)): throw LoadError.refusedFile(file: file, refusal: refusal)
+        case let .failure(.system(code)): throw RenderError.unreadableTemplate(file: file, reason: SystemError.reason(code))
+        }
     }
 
     /// Reports each of `needed` the theme lacks; true when it has them all.
@@ -58,19 +87,6 @@ public struct TemplateSet: @unchecked Sendable {
 
     public func has(_ name: String) -> Bool {
         names.contains(name)
-    }
-
-    private static func templateNames(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil,
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.path + "/"
-        var names: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "mustache" {
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base) else { continue }
-            names.append(String(path.dropFirst(base.count).dropLast(".mustache".count)))
-        }
-        return names.sorted()
     }
 }
 

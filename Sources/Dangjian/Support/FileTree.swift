@@ -4,17 +4,41 @@ import Foundation
 /// Foundation's URL enumerator and resource values took a third of a second, this a few
 /// milliseconds. Hidden names are skipped. Symbolic links are listed only when they lead to a
 /// regular file and `allowLink` accepts the path they lead to; linked folders are not entered.
+/// Nothing listed is opened: a named pipe is seen with `lstat` and never read.
 public enum FileTree {
+    /// What is below a folder, as paths relative to it, sorted.
+    public struct Listing: Sendable {
+        /// Regular files, and links to regular files inside the root.
+        public var files: [String] = []
+        /// Folders entered (not linked ones).
+        public var folders: [String] = []
+        /// Names that are there but may not be read, and why (see `FileRefusal`).
+        public var refused: [String: FileRefusal] = [:]
+        /// Folders that could not be listed (no permission), as full paths.
+        public var unreadable: [String] = []
+    }
+
+    /// The files below `folder`; links are followed only to regular files inside `root` (a real path).
+    public static func listing(in folder: String, root: String) -> Listing {
+        var listing = Listing()
+        walk(folder, relative: "", into: &listing) { SafeFile.resolve($0, root: root) }
+        listing.files.sort()
+        listing.folders.sort()
+        return listing
+    }
+
     public static func files(in folder: String, allowLink: (String) -> Bool) -> [String] {
-        var found: [String] = []
-        walk(folder, relative: "", into: &found, allowLink: allowLink)
-        return found.sorted()
+        var listing = Listing()
+        walk(folder, relative: "", into: &listing) { path in
+            SafeFile.resolve(path, root: nil).flatMap { allowLink($0) ? .success($0) : .failure(.refused(.outsideRoot(target: $0))) }
+        }
+        return listing.files.sorted()
     }
 
     /// `folder` and every folder below it (hidden ones skipped; linked ones not entered), as full paths.
     public static func folders(in folder: String) -> [String] {
         var found = [folder]
-        for (name, type) in visibleItems(of: folder) {
+        for (name, type) in visibleItems(of: folder) ?? [] {
             let path = folder + "/" + name
             var info = stat()
             let isFolder = type == Int32(DT_DIR)
@@ -31,9 +55,9 @@ public enum FileTree {
         return String(cString: resolved)
     }
 
-    /// The names in `folder` not starting with a dot, with their `d_type`.
-    private static func visibleItems(of folder: String) -> [(name: String, type: Int32)] {
-        guard let directory = opendir(folder) else { return [] }
+    /// The names in `folder` not starting with a dot, with their `d_type`; nil when it cannot be listed.
+    private static func visibleItems(of folder: String) -> [(name: String, type: Int32)]? {
+        guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
         var items: [(name: String, type: Int32)] = []
         while let item = readdir(directory) {
@@ -43,27 +67,39 @@ public enum FileTree {
         return items
     }
 
-    private static func walk(_ folder: String, relative: String, into found: inout [String], allowLink: (String) -> Bool) {
-        for (name, type) in visibleItems(of: folder) {
+    private static func walk(_ folder: String, relative: String, into listing: inout Listing,
+                             resolveLink: (String) -> Result<String, SafeFile.Failure>) {
+        guard let items = visibleItems(of: folder) else {
+            listing.unreadable.append(folder)
+            return
+        }
+        for (name, type) in items {
             let path = folder + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            let mode: mode_t
             switch type {
-            case Int32(DT_DIR):
-                walk(path, relative: child, into: &found, allowLink: allowLink)
-            case Int32(DT_REG):
-                found.append(child)
+            case Int32(DT_DIR): mode = S_IFDIR
+            case Int32(DT_REG): mode = S_IFREG
             default:
-                // A link, or a file system that does not give types: look at what the name leads to.
-                var info = stat()
+                // A link, a special file, or a file system that does not give types: look without following.
                 guard lstat(path, &info) == 0 else { continue }
-                if info.st_mode & S_IFMT == S_IFDIR {
-                    walk(path, relative: child, into: &found, allowLink: allowLink)
-                } else if info.st_mode & S_IFMT == S_IFREG {
-                    found.append(child)
-                } else if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-                          let target = realPath(path), allowLink(target) {
-                    found.append(child)
+                mode = info.st_mode & S_IFMT
+            }
+            switch mode {
+            case S_IFDIR:
+                listing.folders.append(child)
+                walk(path, relative: child, into: &listing, resolveLink: resolveLink)
+            case S_IFREG:
+                listing.files.append(child)
+            case S_IFLNK:
+                switch resolveLink(path) {
+                case .success: listing.files.append(child)
+                case let .failure(.refused(refusal)): listing.refused[child] = refusal
+                case .failure(.system): listing.refused[child] = .brokenLink
                 }
+            default:
+                listing.refused[child] = FileRefusal.special(mode: info.st_mode)
             }
         }
     }

@@ -17,7 +17,9 @@ public struct ImageHeader: Sendable, Hashable {
 
     /// The header of the picture file at `url`, or nil when it is not a picture of a known format.
     public static func read(_ url: URL) -> ImageHeader? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        // Opened as `SafeFile` opens: a named pipe in the picture's place cannot block the build.
+        guard case let .success(descriptor) = SafeFile.open(url.path, root: nil) else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
         // Headers sit in the first bytes, but a JPEG may put large metadata (Exif, colour profiles) before its frame.
         var data = (try? handle.read(upToCount: 1 << 16)) ?? Data()

@@ -6,12 +6,17 @@ import Foundation
 /// thread of their own while the next batch renders: creating files and folders is mostly kernel
 /// time, which then overlaps the rendering instead of following it. A build that fails or is killed leaves the
 /// previous site as it was; pages of removed entries disappear because the site is written anew.
+/// The previous site is removed right after the swap (`removePreviousSite`). Only one build at a time
+/// writes beside an output folder: the build holds its `OutputLock` throughout.
 public final class SiteWriter: @unchecked Sendable {
     /// A file in every generated site, so a folder full of someone's documents is never replaced by mistake.
     public static let markerName = ".dangjian-site"
 
     private let output: URL
     private let staging: URL
+    private let places: StagingFolder.Places
+    /// Where the previous site was set aside by the swap, until it is removed.
+    private var previousSite: URL?
     /// Where the site is being written before it is swapped in.
     public var stagingFolder: URL { staging }
     private let log: DiagnosticLog
@@ -32,8 +37,9 @@ public final class SiteWriter: @unchecked Sendable {
     public init?(output: URL, root: URL, log: DiagnosticLog) {
         self.output = output.standardizedFileURL
         self.log = log
-        staging = self.output.deletingLastPathComponent()
-            .appendingPathComponent(".\(self.output.lastPathComponent).dangjian-staging")
+        staging = Self.stagingFolder(of: self.output)
+        let root = root.standardizedFileURL
+        places = StagingFolder.Places(root: FileTree.realPath(root.path), rootShown: root.path, output: self.output.path)
         guard Self.isSafe(self.output, root: root.standardizedFileURL) else {
             log.report(WriteError.unsafeOutput(path: self.output.path))
             return nil
@@ -43,12 +49,17 @@ public final class SiteWriter: @unchecked Sendable {
             return nil
         }
         try? FileManager.default.removeItem(at: staging)
-        do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
-            log.report(WriteError.cannotWrite(path: staging.path, reason: error.localizedDescription))
+        try? FileManager.default.createDirectory(at: staging.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard mkdir(staging.path, 0o755) == 0 else {
+            let code = errno
+            log.report(SystemError.isDiskFull(code) ? WriteError.diskFull(path: self.output.path)
+                : WriteError.cannotWrite(path: staging.path, reason: SystemError.reason(code)))
             return nil
         }
+    }
+
+    static func stagingFolder(of output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).dangjian-staging")
     }
 
     /// Writes a batch of files into the staging folder, after the batches enqueued before it. False
@@ -75,7 +86,7 @@ public final class SiteWriter: @unchecked Sendable {
         guard !failed else { return }
         do {
             for file in files where !paths.insert(file.path).inserted { throw WriteError.pathClash(path: file.path) }
-            try StagingFolder.fill(staging, with: files, existingFolders: &folders)
+            try StagingFolder.fill(staging, with: files, existingFolders: &folders, places: places)
         } catch {
             abandon(error)
         }
@@ -106,25 +117,37 @@ public final class SiteWriter: @unchecked Sendable {
         log.report(error as? WriteError ?? WriteError.cannotWrite(path: output.path, reason: error.localizedDescription))
     }
 
-    /// Where a previous site is set aside after the swap: a unique hidden folder beside the output.
+    /// Where a previous site (or a staging folder a killed build left) is set aside: a unique hidden folder beside the output.
     static func leftoverFolder(of output: URL) -> URL {
         output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).dangjian-old-\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1e6))")
+            .appendingPathComponent(".\(output.lastPathComponent).dangjian-old-\(getpid())-\(UUID().uuidString.prefix(8))")
     }
 
-    /// Removes previous sites set aside by earlier builds, on a background thread; wait on the result
-    /// before the process ends.
+    /// Removes what killed builds left beside `output` (their staging folder, previous sites they
+    /// set aside), on a background thread; wait on the result before the process ends. Only while
+    /// holding the output's `OutputLock`: no other build is using them then. The staging folder is
+    /// renamed first, at once, so this build can make its own while the old one is being removed.
     public static func removeLeftovers(besides output: URL) -> DispatchGroup {
         let group = DispatchGroup()
-        let folder = output.standardizedFileURL.deletingLastPathComponent()
+        let output = output.standardizedFileURL
+        let folder = output.deletingLastPathComponent()
+        let staging = stagingFolder(of: output)
+        if FileManager.default.fileExists(atPath: staging.path) { rename(staging.path, leftoverFolder(of: output).path) }
         let prefix = ".\(output.lastPathComponent).dangjian-old-"
         let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasPrefix(prefix) }.map { folder.appendingPathComponent($0) }
         guard !leftovers.isEmpty else { return group }
         DispatchQueue.global(qos: .utility).async(group: group) {
-            for leftover in leftovers { try? FileManager.default.removeItem(at: leftover) }
+            for leftover in leftovers { FolderRemoval.remove(leftover) }
         }
         return group
+    }
+
+    /// Removes the previous site the swap set aside (disk use is back to one site once the build ends).
+    public func removePreviousSite() {
+        guard let previousSite else { return }
+        FolderRemoval.remove(previousSite)
+        self.previousSite = nil
     }
 
     private static func isSafe(_ output: URL, root: URL) -> Bool {
@@ -145,18 +168,16 @@ public final class SiteWriter: @unchecked Sendable {
             try fileManager.moveItem(at: staging, to: output)
             return
         }
+        let aside = Self.leftoverFolder(of: output)
         if dangjian_rename_exchange(staging.path, output.path) == 0 {
-            // The staging folder now holds the previous site: set it aside for the next build to remove
-            // while it reads content (see `SiteWriter.removeLeftovers`), instead of waiting for it here.
-            let aside = Self.leftoverFolder(of: output)
-            if (try? fileManager.moveItem(at: staging, to: aside)) == nil { try? fileManager.removeItem(at: staging) }
+            // The staging folder now holds the previous site: set it aside under a name the next build
+            // removes should this one be killed before `removePreviousSite`.
+            previousSite = rename(staging.path, aside.path) == 0 ? aside : staging
             return
         }
         // Without an atomic exchange, move the old site aside first; the window is two renames long.
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).dangjian-old")
-        try? fileManager.removeItem(at: old)
-        try fileManager.moveItem(at: output, to: old)
+        try fileManager.moveItem(at: output, to: aside)
+        previousSite = aside
         try fileManager.moveItem(at: staging, to: output)
-        try? fileManager.removeItem(at: old)
     }
 }

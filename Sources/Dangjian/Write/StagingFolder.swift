@@ -1,7 +1,19 @@
 import Foundation
 
-/// Writes a list of output files into a fresh folder: folders first, then files in parallel.
+/// Writes a list of output files into a fresh folder: folders first, then files in parallel. Every
+/// file is written as a new regular file; copies of pictures and theme files are read through
+/// `SafeFile` (never a link, never from outside the site root), so no link ever reaches the site.
 enum StagingFolder {
+    /// Where copied files may come from, and how the output folder is named in messages.
+    struct Places {
+        /// The site root's real path: no file is copied from outside it.
+        let root: String?
+        /// The site root as given, to name copied files relative to it (`content/talks/a.png`).
+        let rootShown: String
+        /// The output folder (`site`), named when the disk is full.
+        let output: String
+    }
+
     /// Every folder the files need, parents before children (a parent sorts before its children).
     static func allFolders(of paths: [String]) -> [String] {
         var folders = Set<String>()
@@ -14,48 +26,53 @@ enum StagingFolder {
 
     /// Plain open/write/close: the staging folder is swapped in whole, so each file needs no fsync
     /// of its own (Foundation's `Data.write` syncs every file, which dominated the write phase).
-    static func writeFile(_ path: String, _ text: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-        defer { close(descriptor) }
-        var text = text
-        try text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
-                }
-                offset += written
-            }
-        }
+    /// Returns 0 or the `errno` that failed.
+    static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return errno }
+        let failure = SafeFile.writeAll(descriptor, bytes)
+        // A full disk may only be noticed when the file is closed (on network file systems).
+        return close(descriptor) != 0 && failure == 0 ? errno : failure
     }
 
     /// Writes `files` below `folder`, creating the folders they need that are not in `existingFolders` yet.
-    static func fill(_ folder: URL, with files: [OutputFile], existingFolders: inout Set<String>) throws {
-        let fileManager = FileManager.default
+    static func fill(_ folder: URL, with files: [OutputFile], existingFolders: inout Set<String>, places: Places) throws {
         for relative in allFolders(of: files.map(\.path)) where existingFolders.insert(relative).inserted {
             let path = folder.path + "/" + relative
-            guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw problem(errno, writing: relative, places: places) }
         }
-        let failures = files.parallelMap { file -> String? in
-            let target = folder.appendingPathComponent(file.path)
-            do {
-                switch file.content {
-                case let .text(text): try writeFile(target.path, text)
-                case let .data(data): try data.write(to: target)
-                case let .copy(source): try fileManager.copyItem(at: source, to: target)
+        let failures = files.parallelMap { file -> WriteError? in
+            let target = folder.path + "/" + file.path
+            let failure: Int32
+            switch file.content {
+            case var .text(text): failure = text.withUTF8 { writeFile(target, UnsafeRawBufferPointer($0)) }
+            case let .data(data): failure = data.withUnsafeBytes { writeFile(target, $0) }
+            case let .copy(source):
+                switch SafeFile.copy(source.path, root: places.root, to: target) {
+                case nil: failure = 0
+                case let .target(code)?: failure = code
+                case let .source(problem)?: return sourceProblem(problem, source: source, places: places)
                 }
-                return nil
-            } catch {
-                return "\(file.path): \(error.localizedDescription)"
             }
+            return failure == 0 ? nil : problem(failure, writing: file.path, places: places)
         }
-        if let failure = failures.compactMap({ $0 }).first {
-            throw WriteError.cannotWrite(path: failure, reason: "写入失败")
+        // A full disk is the one thing to say when it is among the failures.
+        if let failure = failures.first(where: { if case .diskFull = $0 { true } else { false } }) ?? failures.compactMap({ $0 }).first {
+            throw failure
+        }
+    }
+
+    private static func problem(_ code: Int32, writing path: String, places: Places) -> WriteError {
+        SystemError.isDiskFull(code) ? .diskFull(path: places.output) : .cannotWrite(path: path, reason: SystemError.reason(code))
+    }
+
+    /// A picture or theme file that became unreadable, or a link out of the root, after it was listed.
+    private static func sourceProblem(_ problem: SafeFile.Failure, source: URL, places: Places) -> WriteError {
+        let path = source.path
+        let shown = path.hasPrefix(places.rootShown + "/") ? String(path.dropFirst(places.rootShown.count + 1)) : path
+        switch problem {
+        case let .refused(refusal): return .refusedSource(file: shown, refusal: refusal)
+        case let .system(code): return .unreadableSource(file: shown, reason: SystemError.reason(code))
         }
     }
 }
