@@ -78,6 +78,29 @@ struct PrintProblemTests {
         #expect(!site.exists("print"))
     }
 
+    @Test("board settings that are not settings: one value for all, an empty value, a mistyped key; each named on its line")
+    func boardSettingsMiswritten() throws {
+        let single = try TestSite(Fixtures.siteYML + "\nboard: 900x1200\n" + Self.brand("a"))
+        let notMap = try #require(single.check().errors.first, "board: 900x1200 passed")
+        #expect((notMap.code, notMap.file, notMap.line) == ("wrong-type", "content/site.yml", 11), "\(notMap)")
+        #expect(notMap.message.contains("width_mm: 900") && notMap.message.contains("不能写成一个值"), "\(notMap.message)")
+        #expect(!single.buildAndPrint().succeeded)
+
+        let empty = try TestSite(Fixtures.siteYML + "\nboard:\n  height_mm: 1000\n  width_mm:\n" + Self.brand("a"))
+        let unfilled = try #require(empty.check().errors.first, "an empty width_mm passed")
+        #expect((unfilled.code, unfilled.file, unfilled.line) == ("invalid-site-setting", "content/site.yml", 13), "\(unfilled)")
+        #expect(unfilled.message.contains("width_mm") && unfilled.message.contains("没有填写"), "\(unfilled.message)")
+
+        let typo = try TestSite(Fixtures.siteYML + "\nboard:\n  width: 600\n  hieght_mm: 800\n  size: A0\n" + Self.brand("a"))
+        let report = typo.check()
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        let unknown = report.warnings.filter { $0.code == "unknown-field" }
+        #expect(unknown.map(\.line) == [12, 13, 14] && unknown.allSatisfy { $0.file == "content/site.yml" }, "\(unknown)")
+        #expect(unknown.count == 3 && unknown[0].message.contains("“width”") && unknown[0].message.contains("是否为“width_mm”"), "\(unknown)")
+        #expect(unknown.count == 3 && unknown[1].message.contains("是否为“height_mm”"), "\(unknown)")
+        #expect(unknown.count == 3 && unknown[2].message.contains("width_mm、height_mm、bleed_mm 或 crop_marks"), "\(unknown)")
+    }
+
     /// Running text, long enough for a line of it to be measured.
     static let runningText = String(repeating: "坚持把党建工作与业务工作同谋划、同部署、同落实，", count: 8) + "一以贯之。"
 
