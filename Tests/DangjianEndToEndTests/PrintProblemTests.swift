@@ -101,6 +101,17 @@ struct PrintProblemTests {
         #expect(unknown.count == 3 && unknown[2].message.contains("width_mm、height_mm、bleed_mm 或 crop_marks"), "\(unknown)")
     }
 
+    @Test("a cover that is not there is an error on its line, and nothing is printed")
+    func coverMissing() throws {
+        let site = try TestSite(Fixtures.siteYML + "\n" + Self.brand("a", cover: "images/bu-cun-zai.png"))
+        let report = site.buildAndPrint()
+        let error = try #require(report.errors.first { $0.code == "missing-cover" }, "\(report.diagnostics)")
+        #expect((error.file, error.line, error.column) == ("content/brands/a.md", 5, 8))
+        #expect(error.message.contains("bu-cun-zai.png"))
+        #expect(!report.succeeded)
+        #expect(!site.exists("print") && !site.exists("index.html"), "no site and no PDFs for a broken brand")
+    }
+
     /// Running text, long enough for a line of it to be measured.
     static let runningText = String(repeating: "坚持把党建工作与业务工作同谋划、同部署、同落实，", count: 8) + "一以贯之。"
 
