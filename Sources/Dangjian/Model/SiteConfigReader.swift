@@ -148,8 +148,25 @@ enum SiteConfigReader {
         else { reader.invalid("period", problem: "简报周期“\(period)”应为 month（每月）或 week（每周）") }
     }
 
+    static let boardKeys = ["width_mm", "height_mm", "bleed_mm", "crop_marks"]
+
+    /// `board: {width_mm: 900, height_mm: 1200, bleed_mm: 3, crop_marks: true}`: a mapping of these
+    /// keys, each with a value; anything else is reported where it is written.
     private static func readBoard(_ node: YAMLNode?, into config: inout SiteConfig, log: DiagnosticLog) {
         guard let node, !node.isNull else { return }
+        guard let fields = node.fields else {
+            log.report(ModelError.wrongType(location: node.location, field: "board",
+                                            expected: "展板设置，每项另起一行并缩进（如“  width_mm: 900”“  height_mm: 1200”），不能写成一个值"))
+            return
+        }
+        for field in fields {
+            if !boardKeys.contains(field.key) {
+                log.report(ModelError.unknownField(location: field.keyLocation, field: field.key, suggestion: boardKey(near: field.key)))
+            } else if field.value.isNull {
+                log.report(ModelError.invalidSiteSetting(location: field.keyLocation, setting: field.key,
+                                                         problem: "没有填写数值，请写上（如 \(field.key): \(boardExample[field.key] ?? "")），或删去这一行使用默认值"))
+            }
+        }
         let reader = FieldReader(node: node, log: log)
         for (key, keyPath) in [("width_mm", \BoardSize.widthMM), ("height_mm", \BoardSize.heightMM)] {
             guard let size = reader.positiveNumber(key) else { continue }
@@ -166,5 +183,14 @@ enum SiteConfigReader {
             else { reader.invalid("bleed_mm", problem: "出血 \(CardMaker.format(bleed)) 毫米有误：应在 0–50 毫米之间，通常为 3") }
         }
         if let marks = reader.bool("crop_marks") { config.board.cropMarks = marks }
+    }
+
+    private static let boardExample = ["width_mm": "900", "height_mm": "1200", "bleed_mm": "3", "crop_marks": "true"]
+
+    /// The board key meant by a mistyped one: the closest by spelling, or the one it leaves the unit off
+    /// (`width` for `width_mm`); else all of them.
+    private static func boardKey(near key: String) -> String {
+        Suggestion.closest(to: key, among: boardKeys) ?? boardKeys.first { $0.hasPrefix(key.lowercased() + "_") }
+            ?? boardKeys.dropLast().joined(separator: "、") + " 或 " + boardKeys[boardKeys.count - 1]
     }
 }

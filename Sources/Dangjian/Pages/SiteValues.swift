@@ -9,6 +9,7 @@ enum SiteValues {
             // For CSS strings (`content: "…"` in @page rules), where HTML escaping does not apply.
             "titleCSS": .text(cssString(config.title)),
             "organizationCSS": .text(cssString(config.organization)),
+            "titleParts": titleParts(config.title),
             "baseURL": .text(config.baseURL ?? ""),
             "years": .list(site.years.map { year in
                 .map(TemplateMap(["name": .text(year.name), "url": .text(Addresses.year(year.slug)), "count": .number(year.members.count)]))
@@ -27,6 +28,16 @@ enum SiteValues {
             }
         }
         return TemplateMap(values)
+    }
+
+    /// The title's parts between its separators (`晨学三分钟 · 党建品牌展示`): a masthead breaks its
+    /// line between parts, never inside one. Each part has `text` and `isLast`.
+    static func titleParts(_ title: String) -> TemplateValue {
+        let parts = title.split(whereSeparator: { $0 == "·" || $0 == "・" || $0 == "|" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return .list(parts.enumerated().map { number, part in
+            .map(TemplateMap(["text": .text(part), "isLast": .flag(number == parts.count - 1)]))
+        })
     }
 
     /// Text made safe inside a double-quoted CSS string in a `<style>` element.

@@ -11,8 +11,9 @@ struct PagePrint {
     struct Check {
         /// A board's fitting: whether its fixed parts still overflow at the smallest type.
         var boardOverflow = false
-        /// Ids around each element wider than the page box (innermost first), with the start of its text.
-        var overflowing: [(ids: [String], text: String)] = []
+        /// Ids around each element wider than the page box (innermost first), with the start of its text,
+        /// and whether the print cuts it (inside an entry's body, clipped at the column) or shrinks the page for it.
+        var overflowing: [(ids: [String], text: String, clipped: Bool)] = []
         /// Pictures as shown: address, and size in CSS pixels.
         var pictures: [(url: String, width: Double, height: Double)] = []
         /// Destinations whose page numbers the page shows (`data-page-of`).
@@ -34,7 +35,7 @@ struct PagePrint {
         var check = Check()
         check.boardOverflow = (found["fit"] as? [String: Any])?["overflow"] as? Bool ?? false
         check.overflowing = (found["overflowing"] as? [[String: Any]] ?? []).map {
-            ($0["ids"] as? [String] ?? [], $0["text"] as? String ?? "")
+            ($0["ids"] as? [String] ?? [], $0["text"] as? String ?? "", $0["clipped"] as? Bool ?? false)
         }
         check.pictures = (found["pictures"] as? [[String: Any]] ?? []).map {
             ($0["url"] as? String ?? "", $0["width"] as? Double ?? 0, $0["height"] as? Double ?? 0)
@@ -101,23 +102,38 @@ struct PagePrint {
     """
 
     /// Fits a board, then finds what is wider than the page box, the pictures and the page references.
+    /// An entry's body (`.prose`) clips what is wider than its column, so the page is never shrunk for
+    /// it, but the clipped part is lost on paper: its elements reaching past the column are found by
+    /// their boxes (which clipping does not change); anything else by the document being wider than the page.
     static let checkScript = """
     (async () => {
       await document.fonts.ready;
       const fit = typeof window.dangjianFit === 'function' ? await window.dangjianFit() : null;
       const limit = document.documentElement.clientWidth;
       const overflowing = [];
+      const note = (element, clipped) => {
+        const ids = [];
+        for (let node = element; node; node = node.parentElement) if (node.id) ids.push(node.id);
+        overflowing.push({ids, clipped, text: (element.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 30)});
+      };
+      for (const prose of document.querySelectorAll('.print-main .prose')) {
+        const column = prose.getBoundingClientRect();
+        for (const element of prose.querySelectorAll('*')) {
+          if (overflowing.length >= 40) break;
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue;
+          if (box.right > column.right + 1 || box.left < column.left - 1) note(element, true);
+        }
+      }
       if (document.documentElement.scrollWidth > limit + 1) {
         for (const element of document.body.querySelectorAll('*')) {
+          if (overflowing.length >= 40) break;
+          if (element.closest('.print-main .prose')) continue;
           const box = element.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue;
           const wide = box.right > limit + 1 || (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1
             && getComputedStyle(element).overflowX === 'visible');
-          if (!wide) continue;
-          const ids = [];
-          for (let node = element; node; node = node.parentElement) if (node.id) ids.push(node.id);
-          overflowing.push({ids, text: (element.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 30)});
-          if (overflowing.length >= 40) break;
+          if (wide) note(element, false);
         }
       }
       const pictures = Array.from(document.images).map((image) => {

@@ -4,7 +4,8 @@ public enum PrintError: DiagnosticConvertible, Equatable {
     case browserFailed(reason: String)
     case pageFailed(page: String, reason: String)
     case boardOverflow(file: String, page: String, parts: [String])
-    case pageOverflow(file: String, page: String, text: String)
+    /// `clipped`: inside an entry's body, cut at the column's edge; else the whole PDF is shrunk to fit it.
+    case pageOverflow(file: String, page: String, text: String, clipped: Bool)
     case lowResolution(location: SourceLocation, picture: String, pixels: String, dpi: Int, printedMM: Int, neededPixels: Int)
     case contentsPagesUnknown(page: String)
 
@@ -27,9 +28,10 @@ public enum PrintError: DiagnosticConvertible, Equatable {
             let advice = parts.isEmpty ? "请精简标题" : "请精简" + parts.prefix(2).joined(separator: "或")
             return Diagnostic(.warning, code: "board-overflow", file: file,
                               message: "展板 \(page) 放不下：\(shown)在最小字号下仍超出版面（正文已只印开头）。\(advice)")
-        case let .pageOverflow(file, page, text):
+        case let .pageOverflow(file, page, text, clipped):
+            let effect = clipped ? "超出版心的部分印不出来（已在版心边缘裁掉）" : "为放下它，整份 PDF 会被缩小"
             return Diagnostic(.warning, code: "page-overflow", file: file,
-                              message: "打印页 \(page) 中有内容比纸还宽（“\(text)”）：为放下它，整份 PDF 会被缩小。"
+                              message: "打印页 \(page) 中有内容比纸还宽（“\(text)”）：\(effect)。"
                                 + "请把这段改短或分行（过长的网址或英文、很宽的表格、用原始 HTML 定了宽度的内容）")
         case let .lowResolution(location, picture, pixels, dpi, printedMM, neededPixels):
             return Diagnostic(.warning, code: "cover-low-resolution", at: location,

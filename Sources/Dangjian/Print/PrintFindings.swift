@@ -36,21 +36,25 @@ struct PrintFindings {
     /// Each entry whose part of the page is wider than the paper, named once, with the text of the
     /// innermost wide element in it (the wide elements come outermost first); the page's own file
     /// when no part is an entry's.
-    private func reportOverflow(_ overflowing: [(ids: [String], text: String)], to log: DiagnosticLog) {
-        guard let outermost = overflowing.first else { return }
+    private func reportOverflow(_ overflowing: [(ids: [String], text: String, clipped: Bool)], to log: DiagnosticLog) {
+        guard let innermost = overflowing.last else { return }
         var files: [String] = []
-        var texts: [String: String] = [:]
-        for (ids, text) in overflowing {
+        var found: [String: (text: String, clipped: Bool)] = [:]
+        for (ids, text, clipped) in overflowing {
             guard let file = ids.lazy.compactMap({ target.sections[$0] }).first else { continue }
-            if texts[file] == nil { files.append(file) }
-            texts[file] = text
+            if found[file] == nil { files.append(file) }
+            // Shrinking the page is the worse of the two, and is said when it happens.
+            found[file] = (text, clipped && (found[file]?.clipped ?? true))
         }
         if files.isEmpty {
             let file = target.source ?? target.page
             files = [file]
-            texts[file] = overflowing.last?.text ?? outermost.text
+            found[file] = (innermost.text, overflowing.allSatisfy(\.clipped))
         }
-        for file in files { log.report(PrintError.pageOverflow(file: file, page: target.page, text: texts[file] ?? "")) }
+        for file in files {
+            let (text, clipped) = found[file] ?? ("", false)
+            log.report(PrintError.pageOverflow(file: file, page: target.page, text: text, clipped: clipped))
+        }
     }
 
     private func sitePath(of url: String) -> String? {
