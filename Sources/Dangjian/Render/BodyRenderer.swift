@@ -55,11 +55,11 @@ enum BodyRenderer {
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
                              assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, excerpt: rendered.excerpt,
                              headings: rendered.headings)
-        let footnotes = rendered.footnoteProblems.map { problem -> Diagnostic in
-            let location = FootnoteError.locate(problem, in: entry)
-            return (problem.kind == .undefined ? FootnoteError.undefined(location: location, label: problem.label)
-                    : FootnoteError.unused(location: location, label: problem.label)).diagnostic
-        }
+        let footnotes = zip(rendered.footnoteProblems, FootnoteError.locate(rendered.footnoteProblems, in: entry))
+            .map { problem, location -> Diagnostic in
+                (problem.kind == .undefined ? FootnoteError.undefined(location: location, label: problem.label)
+                 : FootnoteError.unused(location: location, label: problem.label)).diagnostic
+            }
         return (body, rewriter.problems.map(\.diagnostic) + footnotes + PasteWarning.diagnostics(for: entry), rewriter.lookups)
     }
 }

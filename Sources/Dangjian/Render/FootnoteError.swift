@@ -14,10 +14,16 @@ public enum FootnoteError: DiagnosticConvertible, Equatable {
         }
     }
 
-    /// Where `[^label` stands on `line` of the entry's body (the line's start when not found).
-    static func locate(_ problem: FootnoteProblem, in entry: Entry) -> SourceLocation {
-        let text = entry.body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(problem.line - 1).first ?? ""
-        let column = text.range(of: "[^" + problem.label).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
-        return SourceLocation(file: entry.path, line: entry.bodyFirstLine - 1 + problem.line, column: column)
+    /// Where `[^label` stands on each problem's line of the entry's body (the line's start when not
+    /// found). The body is split into lines once, however many problems it has.
+    static func locate(_ problems: [FootnoteProblem], in entry: Entry) -> [SourceLocation] {
+        guard !problems.isEmpty else { return [] }
+        let lines = entry.body.split(separator: "\n", omittingEmptySubsequences: false)
+        return problems.map { problem in
+            let line = min(max(problem.line, 1), lines.count)
+            let text = lines[line - 1]
+            let column = text.range(of: "[^" + problem.label).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+            return SourceLocation(file: entry.path, line: entry.bodyFirstLine - 1 + line, column: column)
+        }
     }
 }

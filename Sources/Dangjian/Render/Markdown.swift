@@ -328,7 +328,7 @@ extension Markdown {
             if cmark_node_previous(node) == nil, let parent, cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH,
                let (label, rest) = Footnotes.definition(literal), !notes.contains(where: { $0.label == label }) {
                 _ = cmark_node_set_literal(node, rest)
-                notes.append((label, parent, Int(cmark_node_get_start_line(parent))))
+                notes.append((label, parent, sourceLine(node)))
             }
             texts.append(node)
         }
@@ -336,7 +336,7 @@ extension Markdown {
         var numbers: [String: Int] = [:]
         var problems: [FootnoteProblem] = []
         for node in texts where cmark_node_parent(node) != nil {
-            let line = Int(cmark_node_get_start_line(node))
+            let line = sourceLine(node)
             for piece in Footnotes.pieces(string(cmark_node_get_literal(node))) {
                 switch piece {
                 case let .text(text):
@@ -365,6 +365,18 @@ extension Markdown {
         }
         cmark_node_append_child(document, section)
         return problems
+    }
+
+    /// The body line `node` was parsed from. Nodes made here have none (a paragraph split off at a
+    /// note's definition, the text left of a link that lost its link): the nearest ancestor's is taken.
+    private static func sourceLine(_ node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        while let found = current {
+            let line = Int(cmark_node_get_start_line(found))
+            if line > 0 { return line }
+            current = cmark_node_parent(found)
+        }
+        return 1
     }
 
     fileprivate static func customNode(_ type: cmark_node_type, enter: String, exit: String = "") -> OpaquePointer {
