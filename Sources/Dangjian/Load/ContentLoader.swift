@@ -12,7 +12,10 @@ public enum ContentLoader {
             log.report(LoadError.notASite(folder: root.path))
             return LoadedSite(root: root, catalog: catalog, siteConfig: nil, siteConfigText: "", entries: [], assetPaths: [])
         }
-        let files = ContentWalker.files(in: content, root: root)
+        let files = ContentWalker.files(in: content, root: root) { name in
+            let folder = "content" + (name.folder.isEmpty ? "" : "/" + name.folder)
+            log.report(LoadError.undecodableName(folder: folder, shown: name.shown, isFolder: name.isFolder))
+        }
         let markdown = files.filter { $0.hasSuffix(".md") && $0 != siteConfigName }
         let assets = Set(files.filter { !$0.hasSuffix(".md") && $0 != siteConfigName })
 
@@ -99,7 +102,7 @@ public enum ContentLoader {
             if node.fields == nil { log.report(LoadError.frontMatterNotMapping(location: node.location)); return (nil, "") }
             return (node, (try? text.get()) ?? "")
         case .success(nil):
-            log.report(LoadError.emptyFile(file: path))
+            log.report(LoadError.emptySiteConfig(file: path))
             return (nil, "")
         case let .failure(error):
             log.report(error)
