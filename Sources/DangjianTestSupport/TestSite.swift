@@ -99,7 +99,7 @@ public final class TestSite: @unchecked Sendable {
     }
 
     /// Splits `-- path --` headers and their contents.
-    static func parse(_ text: String) -> [String: String] {
+    public static func parse(_ text: String) -> [String: String] {
         var files: [String: String] = [:]
         var current: String?
         var lines: [Substring] = []

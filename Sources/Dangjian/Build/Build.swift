@@ -87,8 +87,14 @@ extension SitePreparation {
     static func link(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
                      caches: BuildCache? = nil) -> LinkedSite {
         let loaded = clock.time("load") { ContentLoader.load(root: root, catalog: options.catalog, log: log, cache: caches?.files) }
-        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: log, cache: caches?.entries) }
-        return clock.time("link") { SiteLinker.link(model, log: log, cache: caches?.links) }
+        // Without a usable site.yml every branch, series and category would be unknown: its own
+        // problems are told, what follows from them waits until it is fixed.
+        let stageLog = loaded.siteConfig == nil ? DiagnosticLog() : log
+        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: stageLog, cache: caches?.entries) }
+        let linked = clock.time("link") { SiteLinker.link(model, log: stageLog, cache: caches?.links) }
+        let held = stageLog === log ? 0 : stageLog.diagnostics.count
+        if held > 0 { log.report(LoadError.checksHeldBack(file: "content/" + ContentLoader.siteConfigName, count: held)) }
+        return linked
     }
 }
 

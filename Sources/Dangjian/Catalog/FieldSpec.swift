@@ -63,10 +63,16 @@ public struct FieldSpec: Sendable, Hashable {
     /// For lists printed in a fixed space (a brand's highlights on its board): more items or longer
     /// ones than this are a warning where they are written.
     public let printLimit: PrintLimit?
+    /// The largest number the field takes (numbers only): beyond it a value is a typo, and sums of
+    /// such values (人次 per year) could not be counted.
+    public let maximum: Double
+
+    /// A million: no count, number or length of this product's entries comes near it.
+    public static let defaultMaximum: Double = 1_000_000
 
     public init(_ name: String, label: String, type: FieldType, required: Bool = false, roles: Set<FieldRole> = [],
                 search: SearchUse = .none, defaultNumber: Double? = nil, numberFormat: String? = nil,
-                printLimit: PrintLimit? = nil) {
+                printLimit: PrintLimit? = nil, maximum: Double? = nil) {
         self.name = name
         self.label = label
         self.type = type
@@ -76,7 +82,11 @@ public struct FieldSpec: Sendable, Hashable {
         self.defaultNumber = defaultNumber
         self.numberFormat = numberFormat
         self.printLimit = printLimit
+        self.maximum = maximum ?? Self.defaultMaximum
     }
+
+    /// Whether a number is one the field takes: above 0 and at most its maximum.
+    func allows(_ number: Double) -> Bool { number > 0 && number <= maximum }
 
     public func has(_ role: FieldRole) -> Bool { roles.contains(role) }
 

@@ -35,10 +35,14 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
 
     public var isError: Bool { severity == .error }
 
-    /// Ordered by file, then position, so a run prints its problems in reading order.
+    /// Ordered by file, then position, so a run prints its problems in reading order; site.yml's
+    /// come first, since the rest of the site is read through it.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.file, lhs.line, lhs.column, lhs.code, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.code, rhs.message)
+        (lhs.isAboutOtherFiles, lhs.file, lhs.line, lhs.column, lhs.code, lhs.message)
+            < (rhs.isAboutOtherFiles, rhs.file, rhs.line, rhs.column, rhs.code, rhs.message)
     }
+
+    private var isAboutOtherFiles: Int { file == "content/site.yml" ? 0 : 1 }
 }
 
 /// A place in a file of the site.

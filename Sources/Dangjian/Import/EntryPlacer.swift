@@ -21,10 +21,12 @@ struct EntryPlacer {
         self.root = root
         self.now = now
         self.log = log
-        let numberField = request.kind.field(with: .number)?.name
+        let numberField = request.kind.field(with: .number)
         importedFrom = Self.importedDocuments(site, kind: request.kind)
         numbers = Set(site.loaded.entries.filter { $0.kind == request.kind }.compactMap { entry in
-            numberField.flatMap { entry.frontMatter.field($0)?.scalar }.flatMap { Int($0) }
+            // (A number beyond the field's range is a typo `check` reports; it does not count, nor overflow.)
+            numberField.flatMap { entry.frontMatter.field($0.name)?.scalar }.flatMap { Int($0) }
+                .flatMap { number in numberField?.allows(Double(number)) == true ? number : nil }
         })
     }
 

@@ -17,6 +17,10 @@ public enum ContentLoader {
         guard let listing = ContentWalker.listing(of: content, root: root, display: "content/", log: log) else { return nothing }
         let reading = Reading(content: content, root: FileTree.realPath(root.path), catalog: catalog)
         let files = listing.files
+        for name in listing.undecodable {
+            let folder = "content" + (name.folder.isEmpty ? "" : "/" + name.folder)
+            log.report(LoadError.undecodableName(folder: folder, shown: name.shown, isFolder: name.isFolder))
+        }
         let markdown = files.filter { $0.hasSuffix(".md") && $0 != siteConfigName }
         let assets = AssetFiles(paths: Set(files.filter { !$0.hasSuffix(".md") && $0 != siteConfigName }),
                                 refused: listing.refused.filter { !$0.key.hasSuffix(".md") && $0.key != siteConfigName })
@@ -131,7 +135,7 @@ public enum ContentLoader {
             if node.fields == nil { log.report(LoadError.frontMatterNotMapping(location: node.location)); return (nil, "") }
             return (node, (try? text.get()) ?? "")
         case .success(nil):
-            log.report(LoadError.emptyFile(file: path))
+            log.report(LoadError.emptySiteConfig(file: path))
             return (nil, "")
         case let .failure(error):
             log.report(error)

@@ -1,7 +1,9 @@
 /// What can go wrong while reading files and splitting front matter.
 public enum LoadError: DiagnosticConvertible, Equatable {
     case unreadable(file: String, reason: String)
-    case notUTF8(file: String, byteOffset: Int)
+    case notUTF8(file: String, byteOffset: Int, line: Int)
+    case utf16(file: String)
+    case nulByte(location: SourceLocation)
     case readAsGB18030(file: String)
     case emptyFile(file: String)
     case missingFrontMatter(file: String)
@@ -9,6 +11,11 @@ public enum LoadError: DiagnosticConvertible, Equatable {
     case yamlSyntax(location: SourceLocation, problem: String)
     case frontMatterNotMapping(location: SourceLocation)
     case duplicateKey(location: SourceLocation, key: String)
+    case yamlAlias(location: SourceLocation, isAlias: Bool)
+    case undecodableName(folder: String, shown: String, isFolder: Bool)
+    case emptySiteConfig(file: String)
+    /// site.yml could not be used: the problems that would follow from it in other files are not reported.
+    case checksHeldBack(file: String, count: Int)
     case missingSiteConfig(file: String)
     case notASite(folder: String)
     case strayMarkdown(file: String, folders: [String], suggested: String?)
@@ -23,9 +30,15 @@ public enum LoadError: DiagnosticConvertible, Equatable {
         case let .unreadable(file, reason):
             return Diagnostic(.error, code: "unreadable-file", file: file,
                               message: "无法读取文件（\(reason)），请检查文件是否存在、是否有读取权限")
-        case let .notUTF8(file, offset):
-            return Diagnostic(.error, code: "not-utf8", file: file,
+        case let .notUTF8(file, offset, line):
+            return Diagnostic(.error, code: "not-utf8", file: file, line: line,
                               message: "文件不是 UTF-8 编码（第 \(offset) 字节起无法识别，可能是 GBK/GB18030）：请用记事本打开，“另存为”时将编码选为 UTF-8")
+        case let .utf16(file):
+            return Diagnostic(.error, code: "utf16-file", file: file,
+                              message: "文件是 UTF-16 编码（记事本中叫“Unicode”或“UTF-16 LE”），不是 UTF-8：请用记事本打开，“另存为”时将编码选为 UTF-8")
+        case let .nulByte(location):
+            return Diagnostic(.error, code: "nul-byte", at: location,
+                              message: "这里有一个空字符（NUL，看不见的字节 0），普通文本中不会有：可能是文件已损坏，或从别的软件复制时带入；请删去这个看不见的字符，或用记事本“另存为” UTF-8 文本")
         case let .readAsGB18030(file):
             return Diagnostic(.warning, code: "gb18030-file", file: file,
                               message: "文件不是 UTF-8 编码，已按 GBK/GB18030 读取：建议用记事本打开，“另存为”时将编码选为 UTF-8")
@@ -40,13 +53,27 @@ public enum LoadError: DiagnosticConvertible, Equatable {
                               message: "前置信息没有结束：请在字段之后加一行 ---，再写正文")
         case let .yamlSyntax(location, problem):
             return Diagnostic(.error, code: "yaml-syntax", at: location,
-                              message: "前置信息格式有误（\(problem)）：请检查冒号后是否有空格、缩进是否对齐、引号是否成对")
+                              message: "\(Self.what(location.file))格式有误（\(problem)）：请检查冒号后是否有空格、缩进是否对齐、引号是否成对")
         case let .frontMatterNotMapping(location):
             return Diagnostic(.error, code: "front-matter-not-mapping", at: location,
-                              message: "前置信息应为“字段: 值”的形式，每行一个字段")
+                              message: "\(Self.what(location.file))应为“字段: 值”的形式，每行一个字段")
         case let .duplicateKey(location, key):
             return Diagnostic(.error, code: "duplicate-field", at: location,
                               message: "字段“\(key)”写了两次：请删除其中一个")
+        case let .yamlAlias(location, isAlias):
+            let what = isAlias ? "别名（以 * 开头）" : "锚点（以 & 开头）"
+            return Diagnostic(.error, code: "yaml-alias", at: location,
+                              message: "这里是 YAML 的\(what)，本工具不支持锚点和别名：请把要重复的内容直接写出来；如果这段文字本身以 * 或 & 开头，请给它加上引号")
+        case let .undecodableName(folder, shown, isFolder):
+            let what = isFolder ? "文件夹" : "文件"
+            return Diagnostic(.error, code: "undecodable-file-name", file: folder,
+                              message: "这个文件夹中有一个\(what)的名称无法识别（不是 UTF-8 编码，显示为“\(shown)”），已跳过：请把它重命名为普通的中文或英文名称（多半是从别的电脑拷来或解压时名称乱码了）")
+        case let .emptySiteConfig(file):
+            return Diagnostic(.error, code: "empty-site-config", file: file, line: 1, column: 1,
+                              message: "站点配置文件 site.yml 是空的：请写上 title（网站标题）、branches（支部）、talk_series（系列）等设置（可参照示例站点）")
+        case let .checksHeldBack(file, count):
+            return Diagnostic(.warning, code: "checks-held-back", file: file,
+                              message: "site.yml 无法使用，其他文件的 \(count) 处问题暂不列出（多半由此而起，如未知支部、系列、类别）：请先改正 site.yml，再运行一次")
         case let .notASite(folder):
             return Diagnostic(.error, code: "not-a-site", file: folder,
                               message: "这里不是网站文件夹（没有 content/ 文件夹）：请先进入网站文件夹再运行，或用 --root 指定；要新建网站，请运行 dangjian init 文件夹名")
@@ -67,5 +94,10 @@ public enum LoadError: DiagnosticConvertible, Equatable {
             return Diagnostic(.error, code: "unreadable-folder", file: folder,
                               message: "无法打开此文件夹（没有读取权限），其中的文件读不到，网站未更新：请检查文件夹的权限")
         }
+    }
+
+    /// What a YAML problem is in: site.yml, or an entry's front matter.
+    private static func what(_ file: String) -> String {
+        file.hasSuffix("/" + ContentLoader.siteConfigName) ? "site.yml " : "前置信息"
     }
 }

@@ -5,6 +5,10 @@ enum YAMLReader {
     /// - Parameters:
     ///   - firstLine: the file line the text starts on, so positions point into the file.
     static func parse(_ text: String, file: String, firstLine: Int) -> Result<YAMLNode?, LoadError> {
+        if let anchor = YAMLAnchors.first(in: text) {
+            let location = SourceLocation(file: file, line: anchor.line + firstLine - 1, column: anchor.column)
+            return .failure(.yamlAlias(location: location, isAlias: anchor.isAlias))
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else { return .success(nil) }
             var duplicate: LoadError?
@@ -42,6 +46,7 @@ enum YAMLReader {
             }
             return YAMLNode(.mapping(fields), location: location)
         case let .alias(alias):
+            // (Not made by Yams' composer, which puts the anchored node in its place; refused before anyway.)
             return YAMLNode(.scalar("*\(alias.anchor)", quoted: true), location: location)
         }
     }
@@ -74,6 +79,9 @@ enum YAMLReader {
             ("did not find expected ',' or ']'", "列表 [...] 没有闭合或缺少逗号"),
             ("found a tab character", "使用了制表符，请改用空格缩进"),
             ("did not find expected '-' indicator", "列表项应以“- ”开头且缩进一致"),
+            ("Maximum nesting level reached", "括号或缩进嵌套超过 1000 层"),
+            ("did not find expected alphabetic or numeric character", "以 * 或 & 开头的值须加引号"),
+            ("control characters are not allowed", "含有不可见的控制字符"),
         ]
         for (english, chinese) in known where problem.contains(english) { return chinese }
         return problem

@@ -34,9 +34,12 @@ public struct EntryDate: Sendable, Hashable, Comparable {
         }
         guard scanner.isAtZoneSuffixOrEnd else { return nil }
         self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year),
+        guard Self.years.contains(year), (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year),
               hour < 24, minute < 60, second < 60 else { return nil }
     }
+
+    /// Four-digit years: year 0 would make `talks/0/…`, and no entry happened before 1000.
+    public static let years = 1000...9999
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -28,14 +28,20 @@ struct FieldValueReader {
             return Read(value: .texts(items))
         case .positiveInteger:
             guard let text = requiredText(key) else { return Read(failed: true) }
-            guard let number = Int(text), number > 0 else {
-                log.report(ModelError.invalidInteger(location: reader.location(of: key), field: key,
-                                                     label: field.label, value: text))
+            let tooLarge = Int(text) == nil && !text.isEmpty && text.allSatisfy { ("0"..."9").contains($0) }
+            guard let number = Int(text), number > 0, field.allows(Double(number)) else {
+                log.report(tooLarge || (Int(text) ?? 0) > 0 ? outOfRange(field, text)
+                           : ModelError.invalidInteger(location: reader.location(of: key), field: key, label: field.label, value: text))
                 return Read(failed: true)
             }
             return Read(value: .integer(number))
         case .positiveNumber:
-            return Read(value: (reader.positiveNumber(key) ?? field.defaultNumber).map { .number($0) })
+            guard let number = reader.number(key) else { return Read(value: field.defaultNumber.map { .number($0) }) }
+            guard field.allows(number) else {
+                log.report(outOfRange(field, reader.node.field(key)?.scalar ?? "\(number)"))
+                return Read(value: field.defaultNumber.map { .number($0) })
+            }
+            return Read(value: .number(number))
         case .flag:
             return Read(value: reader.bool(key).map { .flag($0) })
         case let .choice(vocabulary):
@@ -103,6 +109,12 @@ struct FieldValueReader {
     }
 
     private func checked(_ value: FieldValue?) -> Read { Read(value: value, failed: value == nil) }
+
+    private func outOfRange(_ field: FieldSpec, _ written: String) -> ModelError {
+        .numberOutOfRange(location: reader.location(of: field.name), field: field.name, label: field.label,
+                          value: written.trimmingCharacters(in: .whitespaces), maximum: Int(field.maximum),
+                          whole: field.type == .positiveInteger)
+    }
 
     /// Warns where a printed list has more items, or longer ones, than its place holds.
     private func check(_ items: [String], of field: FieldSpec, against limit: PrintLimit) {

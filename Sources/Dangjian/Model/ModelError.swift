@@ -6,6 +6,9 @@ public enum ModelError: DiagnosticConvertible, Equatable {
     case unknownValue(location: SourceLocation, field: String, label: String, value: String, choices: [String])
     case invalidSlug(location: SourceLocation, value: String)
     case invalidInteger(location: SourceLocation, field: String, label: String, value: String)
+    case numberOutOfRange(location: SourceLocation, field: String, label: String, value: String, maximum: Int, whole: Bool)
+    case duplicateVocabularyValue(location: SourceLocation, list: String, value: String, first: SourceLocation)
+    case duplicateBranchName(location: SourceLocation, name: String, first: SourceLocation)
     case duplicateNumber(location: SourceLocation, field: String, label: String, kind: String, numberText: String, otherFile: String)
     case wrongFolder(location: SourceLocation, kind: String, folder: String, hint: String)
     case unknownReference(location: SourceLocation, field: String, label: String, value: String, kind: String,
@@ -38,16 +41,26 @@ public enum ModelError: DiagnosticConvertible, Equatable {
                               message: "字段“\(field)”应为\(expected)")
         case let .invalidDate(location, value):
             return Diagnostic(.error, code: "invalid-date", at: location,
-                              message: "日期“\(value)”无效：请写成 2024-03-06 这样的年-月-日（可加时间 2024-03-06 08:30）")
+                              message: "日期“\(value)”无效：请写成 2024-03-06 这样的年-月-日（年份为 1000–9999 的四位数，可加时间 2024-03-06 08:30）")
         case let .unknownValue(location, field, label, value, choices):
             return Diagnostic(.error, code: Self.code("unknown", field), at: location,
                               message: Self.unknownValueMessage(label: label, value: value, choices: choices))
         case let .invalidSlug(location, value):
             return Diagnostic(.error, code: "invalid-slug", at: location,
-                              message: "网址名“\(value)”无效：slug 只能使用小写英文字母、数字和连字符 -（例如 hong-se-yin-qing）")
+                              message: "网址名“\(value)”无效：slug 只能使用小写英文字母、数字和连字符 -，不超过 100 个字符（例如 hong-se-yin-qing）")
         case let .invalidInteger(location, field, label, value):
             return Diagnostic(.error, code: Self.code("invalid", field), at: location,
                               message: "\(label)“\(value)”无效：\(field) 应为正整数，例如 12")
+        case let .numberOutOfRange(location, field, label, value, maximum, whole):
+            let wanted = whole ? "1 到 \(maximum) 之间的整数" : "大于 0、不超过 \(maximum) 的数"
+            return Diagnostic(.error, code: "number-out-of-range", at: location,
+                              message: "\(label)“\(value)”超出范围：\(field) 应为\(wanted)，请检查是否多打或少打了数字")
+        case let .duplicateVocabularyValue(location, list, value, first):
+            return Diagnostic(.warning, code: "duplicate-vocabulary-value", at: location,
+                              message: "“\(value)”在 \(list) 中写了两次（第 \(first.line) 行第 \(first.column) 列已有）：只保留前一个，请删去这一个")
+        case let .duplicateBranchName(location, name, first):
+            return Diagnostic(.warning, code: "duplicate-branch-name", at: location,
+                              message: "支部名称“\(name)”与第 \(first.line) 行的支部重复：按名称填写的“\(name)”都算作前一个支部，请给这个支部改一个名称")
         case let .duplicateNumber(location, field, label, kind, numberText, otherFile):
             return Diagnostic(.error, code: Self.code("duplicate", field), at: location,
                               message: "\(kind)\(numberText)与 \(otherFile) 重复：\(label)必须各不相同")

@@ -25,14 +25,17 @@ enum SiteConfigReader {
         }
         config.branches = readBranches(node.field("branches"), log: log)
         for vocabulary in catalog.vocabularies {
-            config.vocabularies[vocabulary] = reader.stringList(vocabulary) ?? []
+            config.vocabularies[vocabulary] = readVocabulary(vocabulary, reader: reader, log: log)
         }
         for setting in catalog.kinds.compactMap(\.period) {
             if let period = readPeriod(node.field(setting.siteKey), key: setting.siteKey, log: log) { config.periods[setting.siteKey] = period }
         }
         config.speakers = SpeakerRoster.read(node.field("speakers"), config: config, log: log)
         config.unsafeHTML = reader.bool("unsafe_html") ?? false
-        if let size = reader.positiveInt("page_size") { config.pageSize = size }
+        if let size = reader.positiveInt("page_size") {
+            if size <= 1_000 { config.pageSize = size }
+            else { reader.invalid("page_size", problem: "每页条目数 \(size) 太大：应在 1–1000 之间，通常为 20") }
+        }
         config.params = node.field("params")
         config.pinyin = PinyinWords.builtIn.merging(readPinyin(node.field("pinyin"), log: log))
         readBulletin(node.field("bulletin"), into: &config, log: log)
@@ -75,6 +78,24 @@ enum SiteConfigReader {
         return PinyinWords(mapping)
     }
 
+    /// A vocabulary's values in order; one written twice counts once, with a warning naming both places.
+    private static func readVocabulary(_ key: String, reader: FieldReader, log: DiagnosticLog) -> [String] {
+        let values = reader.stringList(key) ?? []
+        guard Set(values).count < values.count, case let .sequence(items)? = reader.node.field(key)?.kind else { return values }
+        var firstPlace: [String: SourceLocation] = [:]
+        var kept: [String] = []
+        for item in items {
+            guard let value = item.scalar?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { continue }
+            if let first = firstPlace[value] {
+                log.report(ModelError.duplicateVocabularyValue(location: item.location, list: key, value: value, first: first))
+            } else {
+                firstPlace[value] = item.location
+                kept.append(value)
+            }
+        }
+        return kept
+    }
+
     private static func readBranches(_ node: YAMLNode?, log: DiagnosticLog) -> [Branch] {
         guard let node, !node.isNull else { return [] }
         guard case let .sequence(items) = node.kind else {
@@ -83,6 +104,7 @@ enum SiteConfigReader {
         }
         var branches: [Branch] = []
         var seen = Set<String>()
+        var named: [String: SourceLocation] = [:]
         for item in items {
             let reader = FieldReader(node: item, log: log)
             guard item.fields != nil, let id = reader.string("id"), let name = reader.string("name") else {
@@ -98,6 +120,12 @@ enum SiteConfigReader {
             if !seen.insert(id).inserted {
                 log.report(ModelError.duplicateBranch(location: item.field("id")!.location, id: id))
                 continue
+            }
+            let nameLocation = item.field("name")?.location ?? item.location
+            if let first = named[name] {
+                log.report(ModelError.duplicateBranchName(location: nameLocation, name: name, first: first))
+            } else {
+                named[name] = nameLocation
             }
             branches.append(Branch(id: id, name: name))
         }

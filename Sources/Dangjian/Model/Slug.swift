@@ -4,9 +4,13 @@ import Foundation
 /// Han/Latin/digit boundaries are separated by hyphens: 先锋沙龙 → xian-feng-sha-long. Words ICU
 /// reads wrong are taken from `PinyinWords` first (银行 → yin-hang, not yin-xing).
 public enum Slug {
-    /// `[a-z0-9-]+`, no leading, trailing or doubled hyphen.
+    /// The longest URL name: a folder name on disk holds 255 bytes, with room for a `DD-` or `NNN-` before it.
+    public static let maximumLength = 100
+
+    /// `[a-z0-9-]+`, no leading, trailing or doubled hyphen, at most `maximumLength` characters.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
+        guard !text.isEmpty, text.utf8.count <= maximumLength, !text.hasPrefix("-"), !text.hasSuffix("-"),
+              !text.contains("--") else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
@@ -24,7 +28,16 @@ public enum Slug {
                 pendingHyphen = true
             }
         }
-        return slug
+        return shortened(slug)
+    }
+
+    /// A name longer than `maximumLength` (the pinyin of a long Chinese title) cut after its last
+    /// whole syllable that fits.
+    static func shortened(_ slug: String) -> String {
+        guard slug.utf8.count > maximumLength else { return slug }
+        let head = slug.prefix(maximumLength + 1)
+        guard let hyphen = head.lastIndex(of: "-"), hyphen > head.startIndex else { return String(slug.prefix(maximumLength)) }
+        return String(head[..<hyphen])
     }
 
     /// The name part of an entry file: `08-jia-feng.md` → `jia-feng`, `012-红色引擎.md` → `hong-se-yin-qing`,

@@ -27,10 +27,23 @@ enum CJKEmphasis {
         /// Where joiners went: 1-based line and byte column in the prepared text, in order.
         let insertions: [(line: Int, column: Int)]
 
-        /// A byte column of the prepared text as a byte column of the original.
+        /// A byte column of the prepared text as a byte column of the original. The insertions are
+        /// in text order, so the ones before the column on its line are counted by two binary
+        /// searches: a body with many links and bold runs costs log n per link, not n.
         func originalColumn(line: Int, column: Int) -> Int {
-            let before = insertions.lazy.filter { $0.line == line && $0.column < column }.count
+            let before = insertionsBefore(line: line, column: column) - insertionsBefore(line: line, column: 0)
             return column - before * CJKEmphasis.joiner.count
+        }
+
+        /// How many insertions come before (line, column) in text order.
+        private func insertionsBefore(line: Int, column: Int) -> Int {
+            var low = 0, high = insertions.count
+            while low < high {
+                let middle = (low + high) / 2
+                let insertion = insertions[middle]
+                if (insertion.line, insertion.column) < (line, column) { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
     }
 

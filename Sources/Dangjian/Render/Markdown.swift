@@ -319,6 +319,7 @@ extension Markdown {
     /// order they are first referred to; a reference to no note is put back as written.
     fileprivate static func placeFootnotes(_ document: OpaquePointer) -> [FootnoteProblem] {
         var notes: [(label: String, paragraph: OpaquePointer, line: Int)] = []
+        var defined = Set<String>()
         var texts: [OpaquePointer] = []
         walk(document) { node, event in
             guard event == CMARK_EVENT_ENTER, cmark_node_get_type(node) == CMARK_NODE_TEXT else { return }
@@ -326,7 +327,7 @@ extension Markdown {
             guard literal.unicodeScalars.contains(Footnotes.open) else { return }
             let parent = cmark_node_parent(node)
             if cmark_node_previous(node) == nil, let parent, cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH,
-               let (label, rest) = Footnotes.definition(literal), !notes.contains(where: { $0.label == label }) {
+               let (label, rest) = Footnotes.definition(literal), defined.insert(label).inserted {
                 _ = cmark_node_set_literal(node, rest)
                 notes.append((label, parent, sourceLine(node)))
             }
@@ -341,7 +342,7 @@ extension Markdown {
                 switch piece {
                 case let .text(text):
                     cmark_node_insert_before(node, textNode(text))
-                case let .reference(label) where notes.contains { $0.label == label }:
+                case let .reference(label) where defined.contains(label):
                     let number = numbers[label] ?? numbers.count + 1
                     numbers[label] = number
                     cmark_node_insert_before(node, customNode(CMARK_NODE_CUSTOM_INLINE, enter: Footnotes.referenceHTML(label, number: number)))

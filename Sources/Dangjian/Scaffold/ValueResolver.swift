@@ -150,7 +150,8 @@ struct ValueResolver {
     private func nextNumber(_ field: FieldSpec) -> Int {
         if let givenNextNumber { return givenNextNumber }
         let numbers = site.entries.filter { $0.kind == request.kind }.compactMap { $0.frontMatter.field(field.name)?.scalar.flatMap { Int($0) } }
-        return (numbers.max() ?? 0) + 1
+        // (A number beyond the field's range is a typo `check` reports; it does not count, nor overflow.)
+        return (numbers.filter { field.allows(Double($0)) }.max() ?? 0) + 1
     }
 
     /// Comma-separated values (`家风建设,廉洁自律` or with Chinese commas).

@@ -16,6 +16,17 @@ public enum FileTree {
         public var refused: [String: FileRefusal] = [:]
         /// Folders that could not be listed (no permission), as full paths.
         public var unreadable: [String] = []
+        /// Names that are not UTF-8, left out (they cannot be opened by a decoded path).
+        public var undecodable: [UndecodableName] = []
+    }
+
+    /// A name that is not UTF-8 (copied from another machine, unpacked from an archive): it cannot
+    /// be opened by a decoded path, so it is left out and named (`folder` relative to the walk's start).
+    public struct UndecodableName: Sendable, Equatable {
+        public let folder: String
+        /// The name with its broken bytes shown as U+FFFD.
+        public let shown: String
+        public let isFolder: Bool
     }
 
     /// The files below `folder`; links are followed only to regular files inside `root` (a real path).
@@ -38,7 +49,7 @@ public enum FileTree {
     /// `folder` and every folder below it (hidden ones skipped; linked ones not entered), as full paths.
     public static func folders(in folder: String) -> [String] {
         var found = [folder]
-        for (name, type) in visibleItems(of: folder) ?? [] {
+        for (name, type, _) in visibleItems(of: folder) ?? [] {
             let path = folder + "/" + name
             var info = stat()
             let isFolder = type == Int32(DT_DIR)
@@ -55,14 +66,18 @@ public enum FileTree {
         return String(cString: resolved)
     }
 
-    /// The names in `folder` not starting with a dot, with their `d_type`; nil when it cannot be listed.
-    private static func visibleItems(of folder: String) -> [(name: String, type: Int32)]? {
+    /// The names in `folder` not starting with a dot, with their `d_type` and whether they are UTF-8;
+    /// nil when it cannot be listed.
+    private static func visibleItems(of folder: String) -> [(name: String, type: Int32, decodable: Bool)]? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
-        var items: [(name: String, type: Int32)] = []
+        var items: [(name: String, type: Int32, decodable: Bool)] = []
         while let item = readdir(directory) {
-            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if !name.hasPrefix(".") { items.append((name, Int32(item.pointee.d_type))) }
+            let bytes = withUnsafeBytes(of: item.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            let name = String(decoding: bytes, as: UTF8.self)
+            if !name.hasPrefix(".") {
+                items.append((name, Int32(item.pointee.d_type), TextDecoding.firstInvalidUTF8Offset(bytes) == nil))
+            }
         }
         return items
     }
@@ -73,7 +88,11 @@ public enum FileTree {
             listing.unreadable.append(folder)
             return
         }
-        for (name, type) in items {
+        for (name, type, decodable) in items {
+            guard decodable else {
+                listing.undecodable.append(UndecodableName(folder: relative, shown: name, isFolder: type == Int32(DT_DIR)))
+                continue
+            }
             let path = folder + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
             var info = stat()

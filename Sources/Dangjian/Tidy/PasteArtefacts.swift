@@ -98,10 +98,12 @@ enum PasteArtefacts {
 
     private static func halfwidth(_ scalars: [Unicode.Scalar], mask: LineMask, line: Int) -> [PasteFinding] {
         var findings: [PasteFinding] = []
-        let quotes = scalars.indices.filter { scalars[$0] == "\"" && !mask.masked($0) }
+        let quoteCount = scalars.indices.filter { scalars[$0] == "\"" && !mask.masked($0) }.count
+        var quoteNumber = -1
         let brackets = chineseBracketPairs(scalars, mask: mask)
         for (index, scalar) in scalars.enumerated() where scalar.isASCII && fullWidth[scalar] != nil || scalar == "\"" {
             guard !mask.masked(index) else { continue }
+            if scalar == "\"" { quoteNumber += 1 }
             let before = index > 0 ? scalars[index - 1] : nil
             let after = index + 1 < scalars.count ? scalars[index + 1] : nil
             let hanBefore = before.map(isChinese) ?? false, hanAfter = after.map(isChinese) ?? false
@@ -117,8 +119,8 @@ enum PasteArtefacts {
                     replacement = fullWidth[scalar]
                 }
             case "\"":
-                guard hanBefore || hanAfter, let position = quotes.firstIndex(of: index) else { continue }
-                replacement = quotes.count % 2 == 0 ? (position % 2 == 0 ? "“" : "”") : nil
+                guard hanBefore || hanAfter else { continue }
+                replacement = quoteCount % 2 == 0 ? (quoteNumber % 2 == 0 ? "“" : "”") : nil
                 if replacement == nil {
                     findings.append(PasteFinding(kind: .halfwidthPunctuation, line: line, column: index + 1, found: "\"", fix: nil))
                     continue

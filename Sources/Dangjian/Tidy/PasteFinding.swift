@@ -110,17 +110,26 @@ struct LineReader {
 
 /// The parts of a line that are not text: code spans, links' addresses, tags and autolinks, web addresses.
 struct LineMask {
+    /// In order and not overlapping, so `masked` is a binary search.
     private var ranges: [Range<Int>] = []
 
+    /// One pass: a closing mark found missing once is missing for every later opening too, so a
+    /// line of many unclosed `<` or `](` is not searched to its end again for each.
     init(_ scalars: [Unicode.Scalar]) {
+        var missing = Set<Unicode.Scalar>()
+        func closing(_ mark: Unicode.Scalar, from start: Int) -> Int? {
+            guard !missing.contains(mark), start <= scalars.count else { return nil }
+            guard let found = scalars[start...].firstIndex(of: mark) else { missing.insert(mark); return nil }
+            return found + 1
+        }
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             var end: Int?
             switch scalar {
-            case "`": end = scalars[(index + 1)...].firstIndex(of: "`").map { $0 + 1 }
-            case "(" where index > 0 && scalars[index - 1] == "]": end = scalars[index...].firstIndex(of: ")").map { $0 + 1 }
-            case "<": end = scalars[index...].firstIndex(of: ">").map { $0 + 1 }
+            case "`": end = closing("`", from: index + 1)
+            case "(" where index > 0 && scalars[index - 1] == "]": end = closing(")", from: index)
+            case "<": end = closing(">", from: index)
             case "h", "w":
                 let rest = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 8)]))
                 if rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") {
@@ -137,5 +146,12 @@ struct LineMask {
         }
     }
 
-    func masked(_ index: Int) -> Bool { ranges.contains { $0.contains(index) } }
+    func masked(_ index: Int) -> Bool {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && ranges[low - 1].contains(index)
+    }
 }

@@ -16,8 +16,8 @@ struct TextDecodingTests {
         // "标" in GBK, then half of "题": B1 EA CC
         let data = Data(Array("---\ntitle: ".utf8) + [0xB1, 0xEA, 0xCC])
         let result = TextDecoding.decode(data, file: "content/talks/a.md")
-        #expect(throws: LoadError.notUTF8(file: "content/talks/a.md", byteOffset: 11)) { try result.get() }
-        let diagnostic = LoadError.notUTF8(file: "content/talks/a.md", byteOffset: 11).diagnostic
+        #expect(throws: LoadError.notUTF8(file: "content/talks/a.md", byteOffset: 11, line: 2)) { try result.get() }
+        let diagnostic = LoadError.notUTF8(file: "content/talks/a.md", byteOffset: 11, line: 2).diagnostic
         #expect(diagnostic.message.contains("GBK"))
         #expect(diagnostic.message.contains("UTF-8"))
     }
@@ -97,7 +97,7 @@ struct GB18030DecodingTests {
     @Test("bytes that are neither UTF-8 nor GB18030 are refused with the offset")
     func garbageIsRefused() {
         let data = Data(Array("---\ntitle: caf".utf8) + [0xE9, 0x20, 0x0A])
-        #expect(throws: LoadError.notUTF8(file: "content/a.md", byteOffset: 14)) {
+        #expect(throws: LoadError.notUTF8(file: "content/a.md", byteOffset: 14, line: 2)) {
             try TextDecoding.decode(data, file: "content/a.md").get()
         }
     }

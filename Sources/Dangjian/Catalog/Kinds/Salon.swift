@@ -3,14 +3,15 @@ extension EntryKind {
     public static let salon = EntryKind(
         id: "salon", folder: "salons", name: "先锋沙龙", shortName: "沙龙", unit: "期",
         fields: [
-            FieldSpec("issue", label: "期数", type: .positiveInteger, required: true, roles: [.number], numberFormat: "第%d期"),
+            FieldSpec("issue", label: "期数", type: .positiveInteger, required: true, roles: [.number], numberFormat: "第%d期",
+                      maximum: 99_999),
             FieldSpec("host", label: "承办支部", type: .branch, required: true, roles: [.branch], search: .name),
             FieldSpec("speakers", label: "主讲人", type: .texts, roles: [.person], search: .name),
             FieldSpec("readings", label: "读物清单", type: .texts, search: .text),
             FieldSpec("homework", label: "家庭作业", type: .text, search: .text),
             FieldSpec("attendance", label: "参与人次", type: .positiveInteger, roles: [.attendance]),
             FieldSpec("location", label: "地点", type: .text, search: .text),
-            FieldSpec("duration", label: "时长（分钟）", type: .positiveInteger),
+            FieldSpec("duration", label: "时长（分钟）", type: .positiveInteger, maximum: 1_440),
         ],
         address: .numbered,
         order: .highestNumberFirst,

@@ -7,7 +7,7 @@ extension EntryKind {
             FieldSpec("series", label: "系列", type: .choice(vocabulary: "talk_series"), required: true, roles: [.series],
                       search: .name),
             FieldSpec("branch", label: "支部", type: .branch, roles: [.branch], search: .name),
-            FieldSpec("minutes", label: "时长（分钟）", type: .positiveNumber),
+            FieldSpec("minutes", label: "时长（分钟）", type: .positiveNumber, maximum: 1_440),
             FieldSpec("attendance", label: "参与人次", type: .positiveInteger, roles: [.attendance]),
             FieldSpec("location", label: "地点", type: .text, search: .text),
         ],

@@ -9,7 +9,7 @@ extension EntryKind {
             FieldSpec("results", label: "成效", type: .texts, search: .text),
             FieldSpec("attendance", label: "参与人次", type: .positiveInteger, roles: [.attendance]),
             FieldSpec("location", label: "地点", type: .text, search: .text),
-            FieldSpec("duration", label: "时长（分钟）", type: .positiveInteger),
+            FieldSpec("duration", label: "时长（分钟）", type: .positiveInteger, maximum: 1_440),
         ],
         address: .named,
         index: .month,
