@@ -93,7 +93,7 @@ struct AtomicWriteTests {
         #expect(site.page("talks/index.html")?.contains("半个网站") == false)
     }
 
-    @Test("a build while another holds the output folder stops at once with status 2 and says why; the site is untouched")
+    @Test("a build or print while another holds the output folder stops at once with status 2 and says why; the site is untouched")
     func lockedOutput() throws {
         let site = try TestSite(Self.site)
         #expect(site.build().succeeded)
@@ -108,6 +108,10 @@ struct AtomicWriteTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(site.output.path): 错误: 另一次生成（build 或 print）正在写入这个输出文件夹，本次没有开始：请等那一次结束后再运行"))
         #expect(Date().timeIntervalSince(started) < 10, "fails at once instead of waiting")
+        if PDFPrinter.findChromium() != nil {
+            let print = try CommandLineTests().run(["print", "--root", site.root.path])
+            #expect(print.status == 2 && print.stderr.contains("另一次生成"), "print takes the same lock: \(print.stderr)")
+        }
         #expect(Self.contents(of: site.output) == before)
     }
 

@@ -263,7 +263,7 @@ struct OddInputTests {
         #expect(!report.succeeded)
     }
 
-    @Test("a link in content/ that leads outside the site root is not followed")
+    @Test("a link in content/ that leads outside the site root is not followed: an entry file that is one is refused by name")
     func symlinkOutside() throws {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-outside-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
@@ -278,6 +278,12 @@ struct OddInputTests {
         try site.write("content/.notes/09-c.md", Fixtures.talk(title: "站内文件", date: "2024-03-09"))
         try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/talks/2024/03/09-c.md"),
                                                    withDestinationURL: site.root.appendingPathComponent("content/.notes/09-c.md"))
+        // The entry file that leads out is refused by name; the linked folder is not entered.
+        let refused = site.build()
+        #expect(refused.errors.map(\.code) == ["refused-file"])
+        #expect(refused.errors.first?.file == "content/talks/2024/03/08-link.md")
+        #expect(!site.exists("index.html"))
+        try site.remove("content/talks/2024/03/08-link.md")
         #expect(site.build().succeeded)
         #expect(!(site.page("talks/index.html") ?? "").contains("外部文件"))
         #expect((site.page("talks/index.html") ?? "").contains("站内文件"))
