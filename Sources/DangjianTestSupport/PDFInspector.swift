@@ -71,12 +71,13 @@ public enum PDFInspector {
     }
 
     /// The size in points the running Chinese text of `words` is set in: the median advance of a
-    /// character in words of at least 28 Chinese characters, which are lines of running text, not
+    /// character in words of at least `lineLength` Chinese characters, which are lines of running text, not
     /// headings or contents (full-width characters advance by one em; justification adds a little).
-    public static func bodyTextSize(_ words: [Word]) -> Double? {
+    /// A column of a board holds fewer characters a line than a page of A4.
+    public static func bodyTextSize(_ words: [Word], lineLength: Int = 28) -> Double? {
         let advances = words.compactMap { word -> Double? in
             let count = word.text.count
-            guard count >= 28, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) else { return nil }
+            guard count >= lineLength, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) else { return nil }
             return word.width / Double(count)
         }.sorted()
         return advances.isEmpty ? nil : advances[advances.count / 2]

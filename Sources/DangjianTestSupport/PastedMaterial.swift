@@ -3,8 +3,8 @@ import Foundation
 /// A site made of real pasted text: paragraphs of the benchmark kit's case reports
 /// (`shared/bench/text/case-reports.txt`, text pasted from Word and PDF files) with the traits such
 /// text brings: tab-indented lines (which Markdown makes preformatted), 2,000-character paragraphs,
-/// long Latin runs and web addresses, a wide table, brands with 1, 3 (no cover) and 8 highlights and
-/// a 20,000-character body. The same text every time.
+/// long Latin runs and web addresses, links, a wide HTML table, brands with 1 and 3 highlights (no
+/// cover), 5 (a 20,000-character body) and 8. The same text every time.
 public enum PastedMaterial {
     public static let baseURL = "http://intranet.example/dj/"
     /// The month of its talks, salon and cases: its bulletin is `bulletins/2024-03`.
@@ -36,6 +36,7 @@ public enum PastedMaterial {
         title: 基层党建工作交流
         organization: 测试市直机关工委
         base_url: \(baseURL)
+        unsafe_html: true
         branches:
           - id: jiguan-1
             name: 机关第一党支部
@@ -57,11 +58,17 @@ public enum PastedMaterial {
     static let latinRun = "附件文件名为Dangjian_Gongzuo_Chuangxin_Chuangyou_Huibao_Cailiao_2024_Zuizhong_Xiugai_Ban_Qianzi_Gaizhang_Saomiaojian.docx，"
         + "编号ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789。"
     static let address = "原文见 http://www.example.gov.cn/xxgk/zcfg/dangjian/202403/t20240315_1234567890_jiceng_dangjian_gongzuo_chuangxin_chuangyou_huibao_cailiao.html?from=timeline&isappinstalled=0 。"
+    /// A paragraph from a web page with a link to another site and one to another brand of this one.
+    static let links = "详见[国务院政策文件库](http://www.gov.cn/zhengce/xxgk/index.htm)和本网站的[三条亮点](san-tiao.md)。"
+    /// A table of eight columns with long addresses and serial numbers, pasted from a web page as HTML
+    /// (the site allows raw HTML): it must wrap within the page. (A Markdown pipe table would not do:
+    /// the Markdown of the spec has no tables, and prints it as a paragraph of `|`.)
     static let wideTable = """
-    | 序号 | 项目名称 | 牵头单位 | 完成时限 | 责任人 | 联系电话 | 电子邮箱 | 备注 |
-    |---|---|---|---|---|---|---|---|
-    | 1 | 党校教育全覆盖工程 | 市委组织部干部教育科 | 2024年12月31日前 | 张建国 | 0536-88881234 | zhangjianguo_dangjian_office@example.gov.cn | DJ-2024-ZZB-GBJYK-0001-QFGC |
-    | 2 | 问题管理工作法 | 国网杭州供电公司党委 | 2024年6月30日前 | 李明 | 0571-51101234 | liming_wenti_guanli@example.com.cn | DJ-2024-GWHZ-WTGL-0002-GZF |
+    <table class="MsoNormalTable" border="1">
+    <tr><th>序号</th><th>项目名称</th><th>牵头单位</th><th>完成时限</th><th>责任人</th><th>联系电话</th><th>电子邮箱</th><th>备注</th></tr>
+    <tr><td>1</td><td>党校教育全覆盖工程</td><td>市委组织部干部教育科</td><td>2024年12月31日前</td><td>张建国</td><td>0536-88881234</td><td>zhangjianguo_dangjian_office@example.gov.cn</td><td>DJ-2024-ZZB-GBJYK-0001-QFGC</td></tr>
+    <tr><td>2</td><td>问题管理工作法</td><td>国网杭州供电公司党委</td><td>2024年6月30日前</td><td>李明</td><td>0571-51101234</td><td>liming_wenti_guanli@example.com.cn</td><td>DJ-2024-GWHZ-WTGL-0002-GZF</td></tr>
+    </table>
     """
 
     static func brands(_ text: Paragraphs) -> [String] {
@@ -77,7 +84,7 @@ public enum PastedMaterial {
                          text.take(1, from: 60)[0] + address, latinRun + text.take(1, from: 61)[0]]),
             brand("ba-tiao", title: "八条亮点：“红色殿堂”党校教育", category: "制度标准", branch: "jiguan-2",
                   slogan: "修身养性，补钙壮骨", highlights: eight, cover: true,
-                  body: text.take(6, from: 80)),
+                  body: text.take(6, from: 80) + [links]),
             brand("chang-wen", title: "长文品牌：“两学一做”学习教育成效评价", category: "活动实践", branch: "jiguan-1",
                   slogan: "学有指数，做有标尺", highlights: ["学习指数", "成效指数", "季度测评", "年度述评", "结果运用"], cover: true,
                   body: text.body(20_000, from: 120)),
@@ -206,3 +213,4 @@ public enum PastedMaterial {
         }
     }
 }
+

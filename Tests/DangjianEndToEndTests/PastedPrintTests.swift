@@ -4,9 +4,10 @@ import Foundation
 import Testing
 
 /// Prints of real pasted text (`PastedMaterial`: tab-indented lines, 2,000-character paragraphs,
-/// long Latin runs and addresses, a wide table, brands with 1, 3 and 8 highlights, a 20,000-character
-/// body) made by headless Chromium and read back with poppler: page sizes, the body's type size,
-/// fonts, badges, one page per board, the contents' page numbers.
+/// long Latin runs and addresses, links, a wide HTML table, brands with 1, 3, 5 and 8 highlights, a
+/// 20,000-character body) made by headless Chromium and read back with poppler: page sizes, the
+/// body's type size on pages and boards, fonts, badges, one page per board, no blank pages, the
+/// contents' page numbers.
 ///
 /// To look at the prints, set `DANGJIAN_KEEP_PRINTS` to a folder: each site (with `site/print/`) is copied there.
 @Suite("Printing pasted material", .serialized)
@@ -64,6 +65,42 @@ struct PastedPrintTests {
         }
     }
 
+    @Test("no page of the album or a bulletin is blank but for its running head and page number")
+    func noBlankPages() throws {
+        // The running head and the page number sit in the top and bottom margins, 20 mm and more.
+        let margin = 20 / 25.4 * 72
+        for printed in [Self.brief, Self.full] {
+            for name in ["album.pdf", "bulletins/\(PastedMaterial.month).pdf", "bulletins/salon-001.pdf"] {
+                let file = pdf(printed, name)
+                let info = try #require(PDFInspector.info(file), "\(name)")
+                let withText = Set(PDFInspector.words(file).filter { $0.yMin > margin && $0.yMax < info.height - margin }.map(\.page))
+                let blank = (1...max(info.pages, 1)).filter { !withText.contains($0) }
+                #expect(info.pages > 1 && blank.isEmpty, "\(name): pages \(blank) of \(info.pages) have nothing but the running head")
+            }
+        }
+    }
+
+    @Test("a pasted HTML table prints as a table within the page, not as a paragraph of bars")
+    func pastedTable() throws {
+        let file = pdf(Self.full, "bulletins/\(PastedMaterial.month).pdf")
+        let words = PDFInspector.words(file)
+        let first = try #require(words.first { $0.text == "序号" }, "the table's heading row is not printed")
+        let row = words.filter { $0.page == first.page && abs($0.yMin - first.yMin) < 2 }.map(\.text)
+        #expect(row.contains("电子邮箱") && row.contains("备注"), "the heading row: \(row)")
+        let page = words.filter { $0.page == first.page }
+        let rightMargin = Self.a4.width - 20 / 25.4 * 72
+        #expect(page.allSatisfy { $0.xMax <= rightMargin + 1 }, "\(page.filter { $0.xMax > rightMargin + 1 }.map(\.text))")
+        #expect(page.contains { $0.text == "张建国" } && page.contains { $0.text == "李明" }, "the table's cells are not on its page")
+        #expect(!PDFInspector.text(file).contains("|"))
+    }
+
+    @Test("links print as their text; a link to another site is followed by its address")
+    func links() throws {
+        let album = PDFInspector.text(pdf(Self.brief, "album.pdf")).filter { !$0.isWhitespace }
+        #expect(album.contains("详见国务院政策文件库（http://www.gov.cn/zhengce/xxgk/index.htm）和本网站的三条亮点。"),
+                "\(album.components(separatedBy: "详见").dropFirst().first?.prefix(80) ?? "no link paragraph")")
+    }
+
     @Test("the full-text bulletin and the album are books of many pages, not shrunk to a few")
     func pageCounts() throws {
         let bulletin = try #require(PDFInspector.info(pdf(Self.full, "bulletins/\(PastedMaterial.month).pdf")))
@@ -102,6 +139,18 @@ struct PastedPrintTests {
             #expect(badges.map(\.text).sorted { Int($0)! < Int($1)! } == (1...count).map(String.init), "\(brand): badges \(badges.map(\.text))")
             // Badges are drawn the same size, each with its number inside.
             #expect(Set(badges.map { Int(($0.yMax - $0.yMin) * 10) }).count <= 2, "\(brand)")
+        }
+    }
+
+    @Test("a board's introduction is set at the template's 30 pt or larger; a long one, shown in part, at 30 pt")
+    func boardTextSize() throws {
+        for brand in PastedMaterial.brandHighlights.keys.sorted() {
+            let words = PDFInspector.words(pdf(Self.brief, "boards/\(brand).pdf"))
+            let size = try #require(PDFInspector.bodyTextSize(words, lineLength: 20),
+                                    "\(brand): no running text")
+            // 30 pt at 900 × 1200 mm, up to 1.6 times for a short brand.
+            #expect(size >= 29.5 && size <= 48.6, "\(brand): introduction at \(size) pt")
+            if ["chang-wen", "san-tiao"].contains(brand) { #expect(abs(size - 30) <= 0.6, "\(brand): introduction at \(size) pt") }
         }
     }
 
