@@ -6,7 +6,7 @@ import Testing
 /// Links, link loops, named pipes and folders where files are expected: nothing outside the site
 /// root is read or published, no link reaches `site/`, nothing hangs, and each problem is named
 /// with the file (and line) that uses it.
-@Suite("Links and special files", .timeLimit(.minutes(2)))
+@Suite("Links and special files", .timeLimit(.minutes(10)))
 struct FileSafetyTests {
     static let talkPath = "content/talks/2024/03/06-a.md"
 
