@@ -9,6 +9,7 @@ public enum PastedMaterial {
     public static let baseURL = "http://intranet.example/dj/"
     /// The month of its talks, salon and cases: its bulletin is `bulletins/2024-03`.
     public static let month = "2024-03"
+    public static let organization = "测试市直机关工委"
 
     /// The site as `TestSite` text; `fullText` asks bulletins for whole bodies (`bulletin: {full_text: true}`).
     /// Covers (`content/brands/images/cover.png`) are written by `writeCovers(into:)`.
@@ -34,7 +35,7 @@ public enum PastedMaterial {
         """
         -- content/site.yml --
         title: 基层党建工作交流
-        organization: 测试市直机关工委
+        organization: \(organization)
         base_url: \(baseURL)
         unsafe_html: true
         branches:

@@ -65,17 +65,21 @@ struct PastedPrintTests {
         }
     }
 
-    @Test("no page of the album or a bulletin is blank but for its running head and page number")
+    @Test("no page of the album or a bulletin is blank but for its running head, page number or closing line")
     func noBlankPages() throws {
-        // The running head and the page number sit in the top and bottom margins, 20 mm and more.
+        // The running head and the page number sit in the top and bottom margins, 20 mm and more;
+        // a bulletin's closing line says who printed it and which issue it is.
         let margin = 20 / 25.4 * 72
+        let closing = try Regex("(\(PastedMaterial.organization)编印|第[0-9]+期)")
         for printed in [Self.brief, Self.full] {
             for name in ["album.pdf", "bulletins/\(PastedMaterial.month).pdf", "bulletins/salon-001.pdf"] {
                 let file = pdf(printed, name)
                 let info = try #require(PDFInspector.info(file), "\(name)")
-                let withText = Set(PDFInspector.words(file).filter { $0.yMin > margin && $0.yMax < info.height - margin }.map(\.page))
+                let withText = Set(PDFInspector.words(file).filter {
+                    $0.yMin > margin && $0.yMax < info.height - margin && $0.text.wholeMatch(of: closing) == nil
+                }.map(\.page))
                 let blank = (1...max(info.pages, 1)).filter { !withText.contains($0) }
-                #expect(info.pages > 1 && blank.isEmpty, "\(name): pages \(blank) of \(info.pages) have nothing but the running head")
+                #expect(info.pages > 1 && blank.isEmpty, "\(name): pages \(blank) of \(info.pages) have nothing but the running head and closing line")
             }
         }
     }
