@@ -73,14 +73,15 @@ public enum PDFInspector {
     /// The size in points the running Chinese text of `words` is set in: the median advance of a
     /// character in words of at least `lineLength` Chinese characters, which are lines of running text, not
     /// headings or contents (full-width characters advance by one em; justification adds a little).
-    /// A column of a board holds fewer characters a line than a page of A4.
-    public static func bodyTextSize(_ words: [Word], lineLength: Int = 28) -> Double? {
+    /// A column of a board holds fewer characters a line than a page of A4. Nil when fewer than
+    /// `lines` lines qualify (a page holding only the end of an entry and a box set smaller).
+    public static func bodyTextSize(_ words: [Word], lineLength: Int = 28, lines: Int = 1) -> Double? {
         let advances = words.compactMap { word -> Double? in
             let count = word.text.count
             guard count >= lineLength, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) else { return nil }
             return word.width / Double(count)
         }.sorted()
-        return advances.isEmpty ? nil : advances[advances.count / 2]
+        return advances.isEmpty || advances.count < lines ? nil : advances[advances.count / 2]
     }
 
     /// The first place `phrase` is printed on one line, as one word or as words side by side
