@@ -26,6 +26,17 @@ struct BadInputTests {
         #expect(!report.succeeded)
     }
 
+    @Test("a series written in site.yml with a stray line separator (pasted from Word) still matches the talk's series")
+    func vocabularyWithLineSeparator() throws {
+        let yml = Fixtures.siteYML.replacingOccurrences(of: "政策法规", with: "\"政策法规\\L\"")
+        #expect(yml != Fixtures.siteYML)
+        let site = try TestSite(yml + "\n-- content/talks/2024/03/06-a.md --\n" + Fixtures.talk("", body: "x")
+            .replacingOccurrences(of: "series: 政策法规", with: "series: \"\\L政策法规\""))
+        let report = site.build()
+        #expect(report.succeeded, "\(report.diagnostics.map(DiagnosticFormatter.compilerStyle))")
+        #expect(!report.diagnostics.contains { $0.code == "unknown-series" })
+    }
+
     @Test("a missing required field names the field and its Chinese name")
     func missingField() throws {
         let (_, report) = try build("""

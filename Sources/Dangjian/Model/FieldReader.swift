@@ -44,7 +44,7 @@ struct FieldReader {
         guard let value = node.field(key), !value.isNull else { return nil }
         switch value.kind {
         case let .scalar(text, _):
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? [] : [trimmed]
         case let .sequence(items):
             var texts: [String] = []
@@ -53,7 +53,7 @@ struct FieldReader {
                     log.report(ModelError.wrongType(location: item.location, field: key, expected: "文字列表，每项一行“- 文字”"))
                     continue
                 }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !trimmed.isEmpty { texts.append(trimmed) }
             }
             return texts

@@ -126,7 +126,7 @@ struct FieldValueReader {
         var nodes: [YAMLNode] = []
         if case let .sequence(list)? = reader.node.field(field.name)?.kind { nodes = list }
         for (number, item) in items.enumerated() where item.count > limit.characters {
-            let location = nodes.first { $0.scalar?.trimmingCharacters(in: .whitespaces) == item }?.location
+            let location = nodes.first { $0.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) == item }?.location
             log.report(ModelError.itemTooLong(location: location ?? reader.location(of: field.name), label: field.label,
                                               number: number + 1, length: item.count, limit: limit.characters, place: limit.place))
         }

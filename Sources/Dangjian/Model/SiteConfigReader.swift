@@ -85,7 +85,7 @@ enum SiteConfigReader {
         var firstPlace: [String: SourceLocation] = [:]
         var kept: [String] = []
         for item in items {
-            guard let value = item.scalar?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { continue }
+            guard let value = item.scalar?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { continue }
             if let first = firstPlace[value] {
                 log.report(ModelError.duplicateVocabularyValue(location: item.location, list: key, value: value, first: first))
             } else {
