@@ -5,8 +5,12 @@
 
 // Starts libvips once: untrusted loaders (ImageMagick, matload …) blocked, no operation cache
 // (each picture is made once), one thread per picture (pictures are made in parallel instead).
+static void dj_vips_quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {}
+
+// libvips' warnings (a damaged picture's) are not printed: the build reports the picture itself.
 static inline int dj_vips_start(void) {
     if (VIPS_INIT("dangjian") != 0) return -1;
+    g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, dj_vips_quiet, NULL);
     vips_block_untrusted_set(TRUE);
     vips_cache_set_max(0);
     vips_concurrency_set(1);
@@ -30,6 +34,21 @@ static inline int dj_vips_orientation(VipsImage *image) {
 static inline int dj_vips_thumbnail(const void *data, size_t length, int width, VipsImage **out) {
     return vips_thumbnail_buffer((void *)data, length, out, width, "height", VIPS_MAX_COORD,
                                  "size", VIPS_SIZE_DOWN, "fail_on", VIPS_FAIL_ON_ERROR, NULL);
+}
+
+// A JPEG decoded once into memory, `shrink` (1, 2, 4 or 8) times smaller as libjpeg decodes it; a
+// truncated or corrupt file fails here (the thumbnail calls from a buffer ignore fail_on in 8.14).
+static inline int dj_vips_load_jpeg(const void *data, size_t length, int shrink, VipsImage **out) {
+    VipsImage *lazy = NULL;
+    if (vips_jpegload_buffer((void *)data, length, &lazy, "shrink", shrink, "fail_on", VIPS_FAIL_ON_ERROR, NULL) != 0) return -1;
+    *out = vips_image_copy_memory(lazy);
+    g_object_unref(lazy);
+    return *out ? 0 : -1;
+}
+
+// A smaller version of an image already decoded, upright by its orientation tag, never enlarged.
+static inline int dj_vips_shrink(VipsImage *in, int width, VipsImage **out) {
+    return vips_thumbnail_image(in, out, width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, NULL);
 }
 
 // Alpha flattened onto white and the colours made sRGB, as JPEG wants them.

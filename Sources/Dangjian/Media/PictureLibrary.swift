@@ -35,28 +35,54 @@ enum PictureLibrary {
         }
     }
 
-    /// A JPEG at most `width` pixels wide, upright, metadata stripped; never wider than the original.
-    static func jpeg(_ data: Data, width: Int, quality: Int) -> Result<EncodedPicture, PictureFailure> {
+    /// JPEGs at most each of `widths` pixels wide (with its quality), upright, metadata stripped,
+    /// never wider than the original. A JPEG original is decoded once (shrunk as it is decoded when it
+    /// is much wider than the widest version); other formats are read once per version.
+    static func versions(_ data: Data, header: PictureHeader, widths: [(width: Int, quality: Int)]) -> Result<[EncodedPicture], PictureFailure> {
         guard started else { return .failure(.library(lastError())) }
-        return data.withUnsafeBytes { bytes -> Result<EncodedPicture, PictureFailure> in
+        return data.withUnsafeBytes { bytes -> Result<[EncodedPicture], PictureFailure> in
             guard let base = bytes.baseAddress else { return .failure(.notPicture) }
-            var thumbnail: UnsafeMutablePointer<VipsImage>?
-            guard dj_vips_thumbnail(base, bytes.count, Int32(width), &thumbnail) == 0, let thumbnail else {
-                return .failure(.unreadable(lastError()))
+            var decoded: UnsafeMutablePointer<VipsImage>?
+            if header.format == "JPEG" {
+                let widest = widths.map(\.width).max() ?? header.width
+                var shrink: Int32 = 1
+                while shrink < 8, header.width / Int(shrink * 2) >= widest { shrink *= 2 }
+                guard dj_vips_load_jpeg(base, bytes.count, shrink, &decoded) == 0, decoded != nil else { return .failure(.unreadable(lastError())) }
             }
-            defer { g_object_unref(thumbnail) }
-            var flat: UnsafeMutablePointer<VipsImage>?
-            guard dj_vips_for_jpeg(thumbnail, &flat) == 0, let flat else { return .failure(.unreadable(lastError())) }
-            defer { g_object_unref(flat) }
-            var buffer: UnsafeMutableRawPointer?
-            var length = 0
-            guard dj_vips_jpeg(flat, Int32(quality), &buffer, &length) == 0, let buffer else {
-                return .failure(.unreadable(lastError()))
+            defer { if let decoded { g_object_unref(decoded) } }
+            var made: [EncodedPicture] = []
+            for (width, quality) in widths {
+                var resized: UnsafeMutablePointer<VipsImage>?
+                let status = decoded.map { dj_vips_shrink($0, Int32(width), &resized) } ?? dj_vips_thumbnail(base, bytes.count, Int32(width), &resized)
+                guard status == 0, let resized else { return .failure(.unreadable(lastError())) }
+                defer { g_object_unref(resized) }
+                switch encode(resized, quality: quality) {
+                case let .success(picture): made.append(picture)
+                case let .failure(failure): return .failure(failure)
+                }
             }
-            defer { g_free(buffer) }
-            return .success(EncodedPicture(bytes: Data(bytes: buffer, count: length),
-                                           width: Int(vips_image_get_width(flat)), height: Int(vips_image_get_height(flat))))
+            return .success(made)
         }
+    }
+
+    /// A single version (for tests and the header-only check).
+    static func jpeg(_ data: Data, width: Int, quality: Int) -> Result<EncodedPicture, PictureFailure> {
+        switch header(data) {
+        case let .failure(failure): return .failure(failure)
+        case let .success(header): return versions(data, header: header, widths: [(width, quality)]).map { $0[0] }
+        }
+    }
+
+    private static func encode(_ image: UnsafeMutablePointer<VipsImage>, quality: Int) -> Result<EncodedPicture, PictureFailure> {
+        var flat: UnsafeMutablePointer<VipsImage>?
+        guard dj_vips_for_jpeg(image, &flat) == 0, let flat else { return .failure(.unreadable(lastError())) }
+        defer { g_object_unref(flat) }
+        var buffer: UnsafeMutableRawPointer?
+        var length = 0
+        guard dj_vips_jpeg(flat, Int32(quality), &buffer, &length) == 0, let buffer else { return .failure(.unreadable(lastError())) }
+        defer { g_free(buffer) }
+        return .success(EncodedPicture(bytes: Data(bytes: buffer, count: length),
+                                       width: Int(vips_image_get_width(flat)), height: Int(vips_image_get_height(flat))))
     }
 
     /// The SHA-256 of `data`, in lowercase hexadecimal.

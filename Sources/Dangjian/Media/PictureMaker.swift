@@ -26,39 +26,47 @@ struct PictureMaker: Sendable {
         }
         guard header.pixels <= PictureRecipe.maxPixels else { return .failure(.tooLarge(header.width, header.height)) }
         let hash = PictureLibrary.sha256(data)
-        var versions: [PictureVersion] = []
+        var planned: [(role: PictureVersion.Role, width: Int)] = []
         for role in [PictureVersion.Role.thumbnail, .page, .large] {
             let width = min(role.width, header.width)
-            if versions.contains(where: { $0.width == width }) { continue }
-            switch version(role, width: width, of: data, hash: hash) {
-            case let .success(made): versions.append(made)
-            case let .failure(problem): return .failure(problem)
+            if !planned.contains(where: { $0.width == width }) { planned.append((role, width)) }
+        }
+        var versions = planned.map { cached($0.role, width: $0.width, hash: hash) }
+        let missing = versions.indices.filter { versions[$0] == nil }
+        if !missing.isEmpty {
+            let widths = missing.map { (planned[$0].width, PictureRecipe.quality(of: planned[$0].role)) }
+            switch PictureLibrary.versions(data, header: header, widths: widths) {
+            case let .failure(.unreadable(reason)), let .failure(.library(reason)): return .failure(.corrupt(reason))
+            case .failure(.notPicture): return .failure(.notPicture(ImageSniff.describe(data)))
+            case let .success(encoded):
+                for (position, made) in zip(missing, encoded) { versions[position] = kept(made, role: planned[position].role, width: planned[position].width, hash: hash) }
             }
         }
         let picture = ProcessedPicture(hash: hash, header: PictureHeaderInfo(format: header.format, width: header.width,
                                                                             height: header.height, orientation: header.orientation),
-                                       versions: versions)
+                                       versions: versions.compactMap { $0 })
         if let stamp { cache?.remember(source, stamp: stamp, picture: picture) }
         return .success(picture)
     }
 
-    private func version(_ role: PictureVersion.Role, width: Int, of data: Data, hash: String) -> Result<PictureVersion, PictureProblem> {
+    /// A version made before from the same bytes (another file, or an index lost): its size is in its header.
+    private func cached(_ role: PictureVersion.Role, width: Int, hash: String) -> PictureVersion? {
         let path = Addresses.pictureVersion(hash: hash, width: width)
         let name = String(path.split(separator: "/").last!)
-        // Made before from the same bytes (another file, or an index lost): its size is in its header.
-        if let cache, cache.existing(name), let made = ImageHeader.read(cache.fileURL(name)), let w = made.width, let h = made.height {
-            return .success(PictureVersion(role: role, width: w, height: h, path: path, content: .copy(cache.fileURL(name))))
+        guard let cache, cache.existing(name), let made = ImageHeader.read(cache.fileURL(name)), let w = made.width, let h = made.height else {
+            return nil
         }
-        switch PictureLibrary.jpeg(data, width: width, quality: PictureRecipe.quality(of: role)) {
-        case let .failure(.unreadable(reason)), let .failure(.library(reason)): return .failure(.corrupt(reason))
-        case .failure(.notPicture): return .failure(.notPicture(ImageSniff.describe(data)))
-        case let .success(encoded):
-            if let cache, cache.store(encoded.bytes, as: name) {
-                return .success(PictureVersion(role: role, width: encoded.width, height: encoded.height, path: path,
-                                               content: .copy(cache.fileURL(name))))
-            }
-            return .success(PictureVersion(role: role, width: encoded.width, height: encoded.height, path: path, content: .data(encoded.bytes)))
+        return PictureVersion(role: role, width: w, height: h, path: path, content: .copy(cache.fileURL(name)))
+    }
+
+    /// A version just made, kept in the cache (or in memory when there is none, or it cannot be written).
+    private func kept(_ made: EncodedPicture, role: PictureVersion.Role, width: Int, hash: String) -> PictureVersion {
+        let path = Addresses.pictureVersion(hash: hash, width: width)
+        let name = String(path.split(separator: "/").last!)
+        if let cache, cache.store(made.bytes, as: name) {
+            return PictureVersion(role: role, width: made.width, height: made.height, path: path, content: .copy(cache.fileURL(name)))
         }
+        return PictureVersion(role: role, width: made.width, height: made.height, path: path, content: .data(made.bytes))
     }
 
     /// `thumbnail:480x360` (a line of the cache's index) → the version, its bytes in the cache.
