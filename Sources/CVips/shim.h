@@ -5,12 +5,8 @@
 
 // Starts libvips once: untrusted loaders (ImageMagick, matload …) blocked, no operation cache
 // (each picture is made once), one thread per picture (pictures are made in parallel instead).
-static void dj_vips_quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {}
-
-// libvips' warnings (a damaged picture's) are not printed: the build reports the picture itself.
 static inline int dj_vips_start(void) {
     if (VIPS_INIT("dangjian") != 0) return -1;
-    g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, dj_vips_quiet, NULL);
     vips_block_untrusted_set(TRUE);
     vips_cache_set_max(0);
     vips_concurrency_set(1);
