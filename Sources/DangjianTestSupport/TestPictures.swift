@@ -17,7 +17,20 @@ public enum TestPictures {
         return orientation.map { withOrientation(data, $0) } ?? data
     }
 
-    /// A JPEG of solid colour, converted by `vips` from `format`'s writer (png, webp, heic).
+    /// A black JPEG of `width`×`height` (quick to make at any size, a few KB per megapixel).
+    public static func black(width: Int, height: Int) throws -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-test-pictures")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("black-\(width)x\(height).jpg")
+        if !FileManager.default.fileExists(atPath: file.path) {
+            let made = folder.appendingPathComponent("\(UUID().uuidString).jpg")
+            try run("vips", ["black", made.path, "\(width)", "\(height)"])
+            try? FileManager.default.moveItem(at: made, to: file)
+        }
+        return try Data(contentsOf: file)
+    }
+
+    /// A noise picture by `vips` from `format`'s writer (png, webp, heic).
     public static func picture(width: Int, height: Int, format: String) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-test-pictures")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
