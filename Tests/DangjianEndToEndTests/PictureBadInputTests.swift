@@ -94,3 +94,41 @@ struct PictureBadInputTests {
         #expect(!report.succeeded)
     }
 }
+
+/// Boards print the original cover (body pictures are hidden on boards by board.css), never a web
+/// version, and the 150 dpi check reads the original's pixels.
+@Suite("Boards print the original pictures", .serialized)
+struct BoardPictureTests {
+    @Test("a board's cover too small for print is a warning measured on the original, not on its 800 px web version")
+    func coverOnBoard() throws {
+        let site = try TestSite(Fixtures.siteYML + """
+
+        -- content/brands/a.md --
+        ---
+        title: 品牌甲
+        date: 2024-01-01
+        branch: jiguan-1
+        cover: images/封面.jpg
+        category: 思路引领
+        highlights:
+          - 亮点
+        ---
+        介绍。
+
+        ![活动](images/活动.jpg)
+        """)
+        try site.write("content/brands/images/封面.jpg", data: TestPictures.jpeg(width: 1000, height: 750))
+        try site.write("content/brands/images/活动.jpg", data: TestPictures.jpeg(width: 1600, height: 1200))
+        try #require(PDFPrinter.findChromium() != nil, "Chromium is needed: apt-get install chromium")
+        let report = site.buildAndPrint()
+        #expect(report.succeeded, "\(report.diagnostics.map(DiagnosticFormatter.compilerStyle))")
+        let board = try #require(site.page("boards/a/index.html"))
+        #expect(board.contains("src=\"../../brands/a/images/封面.jpg\"") && !board.contains("pictures/"), "the board uses the originals")
+        let warnings = report.warnings.filter { $0.code == "cover-low-resolution" }
+        #expect(warnings.map(\.line) == [5], "\(report.diagnostics.map(DiagnosticFormatter.compilerStyle))")
+        #expect(warnings.first?.message.hasPrefix("封面“封面.jpg”只有 1000 × 750 像素") == true, "\(warnings)")
+        let page = try #require(site.page("brands/a/index.html"))
+        #expect(page.contains("pictures/") && page.contains("srcset="), "the brand's page uses the web versions")
+        #expect(site.outputFiles().contains("print/boards/a.pdf"))
+    }
+}
