@@ -107,6 +107,21 @@ struct PictureSiteTests {
         #expect(try pictures(site) == firstBytes)
     }
 
+    @Test("an output outside the site root keeps its cache beside it, and the versions are copied from there")
+    func outputElsewhere() throws {
+        let site = try Self.photoSite()
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let report = SiteBuilder.build(root: site.root, output: elsewhere.appendingPathComponent("网站"), options: BuildOptions(now: TestSite.today))
+        #expect(report.succeeded, "\(report.diagnostics.map(DiagnosticFormatter.compilerStyle))")
+        let cache = elsewhere.appendingPathComponent(".网站.dangjian-cache/pictures-" + PictureRecipe.version)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).count == 13)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".site.dangjian-cache").path))
+        let pictures = try FileManager.default.contentsOfDirectory(atPath: elsewhere.appendingPathComponent("网站/pictures").path)
+        #expect(pictures.count == 12)
+    }
+
     private func stamps(_ folder: URL) throws -> [String: Date] {
         var found: [String: Date] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {

@@ -19,10 +19,14 @@ final class PictureCache: @unchecked Sendable {
 
     /// The cache for the output folder `output` (`site/` → `.site.dangjian-cache/pictures-<recipe>/`).
     init(besideOutput output: URL) {
-        let name = "." + output.standardizedFileURL.lastPathComponent + ".dangjian-cache"
-        folder = output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(name)
-            .appendingPathComponent("pictures-" + PictureRecipe.version)
+        folder = Self.folder(besideOutput: output)
         known = Self.readIndex(folder.appendingPathComponent("index.tsv"))
+    }
+
+    static func folder(besideOutput output: URL) -> URL {
+        let name = "." + output.standardizedFileURL.lastPathComponent + ".dangjian-cache"
+        return output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(name)
+            .appendingPathComponent("pictures-" + PictureRecipe.version)
     }
 
     func fileURL(_ name: String) -> URL { folder.appendingPathComponent(name) }
