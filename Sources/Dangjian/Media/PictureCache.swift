@@ -6,8 +6,12 @@ import Foundation
 /// never finds an old version. An index (`index.tsv`) remembers each original's size, modification
 /// time and inode with its hash and sizes, so a rebuild hashes only pictures that changed. After a
 /// build, versions no picture uses any more are removed.
-final class PictureCache: @unchecked Sendable {
+///
+/// The preview server keeps one in memory instead (`inMemory`): versions held as bytes, reused from
+/// one rebuild to the next while the original's stamp is unchanged, nothing written to disk.
+public final class PictureCache: @unchecked Sendable {
     let folder: URL
+    let inMemory: Bool
     private let lock = NSLock()
     private var known: [String: IndexLine] = [:]
     private var used: [String: IndexLine] = [:]
@@ -20,7 +24,22 @@ final class PictureCache: @unchecked Sendable {
     /// The cache for the output folder `output` (`site/` → `.site.dangjian-cache/pictures-<recipe>/`).
     init(besideOutput output: URL) {
         folder = Self.folder(besideOutput: output)
+        inMemory = false
         known = Self.readIndex(folder.appendingPathComponent("index.tsv"))
+    }
+
+    /// A cache of the preview server's: in memory only.
+    public init() {
+        folder = URL(fileURLWithPath: "/nonexistent")
+        inMemory = true
+    }
+
+    /// After a preview rebuild: what this one used is what the next one may reuse.
+    func carryOver() {
+        lock.withLock {
+            known = used
+            used = [:]
+        }
     }
 
     static func folder(besideOutput output: URL) -> URL {
@@ -35,16 +54,17 @@ final class PictureCache: @unchecked Sendable {
     func reuse(_ source: String, stamp: FileStamp) -> ProcessedPicture? {
         let line = lock.withLock { known[source] }
         guard let line, line.stamp == stamp else { return nil }
-        guard line.picture.versions.allSatisfy({ FileManager.default.fileExists(atPath: fileURL(name(of: $0)).path) }) else { return nil }
+        guard inMemory || line.picture.versions.allSatisfy({ FileManager.default.fileExists(atPath: fileURL(name(of: $0)).path) }) else { return nil }
         lock.withLock { used[source] = line }
         return line.picture
     }
 
     /// An already made version of the picture with `hash` (the same bytes under another name or time).
-    func existing(_ name: String) -> Bool { FileManager.default.fileExists(atPath: fileURL(name).path) }
+    func existing(_ name: String) -> Bool { !inMemory && FileManager.default.fileExists(atPath: fileURL(name).path) }
 
     /// Writes a version's bytes under `name` (through a temporary name, so a killed build leaves no half file).
     func store(_ bytes: Data, as name: String) -> Bool {
+        guard !inMemory else { return false }
         let target = fileURL(name)
         let temporary = folder.appendingPathComponent(".\(name).\(getpid()).tmp")
         do {
@@ -64,7 +84,7 @@ final class PictureCache: @unchecked Sendable {
 
     /// Creates the folder; false when it cannot be made (the build then keeps versions in memory).
     func prepare() -> Bool {
-        (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
+        inMemory || (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
     }
 
     /// Writes the index of the pictures used by this build and removes every other file of the

@@ -30,7 +30,6 @@ enum PictureValues {
             values["hasCaption"] = .flag(!photo.caption.isEmpty)
             values["alt"] = .text(photo.caption.isEmpty ? "照片 \(position + 1)" : photo.caption)
             values["number"] = .number(position + 1)
-            values["original"] = .text(AssetPlacement.beside(entry, source: photo.source).destination)
             return .map(values)
         }
         guard !photos.isEmpty else { return .absent }

@@ -54,7 +54,6 @@ enum BodyRenderer {
         var assets = rewriter.assets
         if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
         for case let .asset(path)? in entry.values { assets.append(AssetPlacement.beside(entry, source: path)) }
-        for photo in entry.photos { assets.append(AssetPlacement.beside(entry, source: photo.source)) }
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
                              assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, excerpt: rendered.excerpt,
                              headings: rendered.headings, pictures: rewriter.pictures)

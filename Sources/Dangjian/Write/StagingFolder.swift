@@ -51,6 +51,9 @@ enum StagingFolder {
             case let .data(data): failure = data.withUnsafeBytes { writeFile(target, $0) }
             case let .copy(source):
                 let inCache = places.pictureCache.map { source.path.hasPrefix($0 + "/") } ?? false
+                // A web version is a second name of the cache's file (the cache never rewrites a file in place).
+                var info = stat()
+                if inCache, lstat(source.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, link(source.path, target) == 0 { return nil }
                 switch SafeFile.copy(source.path, root: inCache ? places.pictureCache : places.root, to: target) {
                 case nil: failure = 0
                 case let .target(code)?: failure = code
