@@ -35,6 +35,12 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // libvips from the system (Debian: libvips-dev): web versions of pictures (thumbnails, page widths).
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // renameat2(RENAME_EXCHANGE): swaps the new site into place in one step.
         .target(name: "CRenameExchange"),
         .target(
@@ -43,6 +49,7 @@ let package = Package(
                 "CCmark",
                 "CQRencode",
                 "CXlsxwriter",
+                "CVips",
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

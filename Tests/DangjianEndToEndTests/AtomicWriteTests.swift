@@ -68,7 +68,8 @@ struct AtomicWriteTests {
     /// Hidden names beside the output that builds make: staging folder, previous sites set aside, the lock.
     static func buildLeftovers(besides output: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? []
-        return names.filter { $0.hasPrefix(".\(output.lastPathComponent).dangjian-") }.sorted()
+        // The picture cache (`.site.dangjian-cache`) is kept between builds on purpose: it is not a site.
+        return names.filter { $0.hasPrefix(".\(output.lastPathComponent).dangjian-") && !$0.hasSuffix(".dangjian-cache") }.sorted()
     }
 
     /// Every file of a generated site with its bytes.

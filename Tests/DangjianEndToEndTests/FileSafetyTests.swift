@@ -15,7 +15,8 @@ struct FileSafetyTests {
         try TestSite(Fixtures.siteYML + "\n-- \(talkPath) --\n" + Fixtures.talk(body: "正文第一段。\n\n![合影](\(picture))"))
     }
 
-    static let pictureBytes = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data("合影".utf8)
+    /// A real picture (it gets web versions), with a text after its end to recognise it by.
+    static let pictureBytes = WordFixtures.png() + Data("合影".utf8)
 
     /// A file outside every site root, with text that must never appear in a site.
     static func secretFile() throws -> URL {

@@ -65,8 +65,10 @@ struct ImportTests {
         #expect(page.contains("<li>第一项做法</li>"))
         #expect(page.contains("<td>张三</td>") && page.contains("<th>姓名</th>"))
         #expect(page.contains("<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>"))
-        let picture = try #require(page.firstMatch(of: /<img src="([^"]+)" alt="红色的图片"/)?.output.1)
-        #expect(site.exists("talks/2024/03/06-jia-feng-shi-zui-hao-de-chuan-cheng/" + picture))
+        // The picture shows its web version (40 px wide, as the original: not enlarged); the original is copied beside the page.
+        let picture = try #require(page.firstMatch(of: /<img src="\.\.\/\.\.\/\.\.\/\.\.\/(pictures\/[^"]+)"[^>]* alt="红色的图片"/)?.output.1)
+        #expect(site.exists(String(picture)) && picture.hasSuffix("-40.jpg"), "\(picture)")
+        #expect(site.outputFiles().contains { $0.hasPrefix("talks/2024/03/06-jia-feng-shi-zui-hao-de-chuan-cheng/") && $0.hasSuffix(".png") })
     }
 
     @Test("front matter from the text; options win; missing fields are named; a second run imports nothing again")

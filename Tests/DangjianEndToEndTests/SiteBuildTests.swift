@@ -145,17 +145,17 @@ struct SiteBuildTests {
         ---
         ![合影](images/b.png) [名单](../files/list.txt)
         """)
-        // A cover must be a picture: the PNG signature and header (1 × 1 pixel) are enough to tell.
-        try site.write("content/brands/images/a.png", data: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A,
-                                                                   0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]))
-        try site.write("content/brands/images/b.png", data: Data([0x89, 0x51]))
+        // Real pictures (made by the vips command): each gets web versions besides its copied original.
+        try site.write("content/brands/images/a.png", data: TestPictures.picture(width: 640, height: 480, format: "png"))
+        try site.write("content/brands/images/b.png", data: TestPictures.picture(width: 640, height: 480, format: "png"))
         try site.write("content/files/list.txt", "名单")
         #expect(site.build().succeeded)
         #expect(site.exists("brands/a/images/a.png"))
         #expect(site.exists("brands/a/images/b.png"))
         #expect(site.exists("brands/a/files/list.txt"))
         let page = try #require(site.page("brands/a/index.html"))
-        #expect(page.contains(#"src="images/b.png""#))
+        // The body picture shows its 640 px web version (the original is 640 wide: not enlarged) with its size.
+        #expect(page.contains(#"-640.jpg" srcset=""#) && page.contains(#"width="640" height="480""#), "\(page)")
         #expect(page.contains(#"href="files/list.txt""#))
     }
 

@@ -56,7 +56,10 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0, phases: [])
         }
         defer { session.end() }
-        guard let site = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock), !log.hasErrors else {
+        let pictures = consumer.pictureWork
+        defer { if case let .cached(cache) = pictures { cache.finish(clean: !log.hasErrors) } }
+        guard let site = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock, pictures: pictures),
+              !log.hasErrors else {
             return BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0,
                                phases: clock.phases)
         }
@@ -72,8 +75,9 @@ public enum SiteBuilder {
 /// entries and bodies are reused.
 enum SitePreparation {
     static func prepare(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
-                        caches: BuildCache? = nil) -> SiteRenderer? {
-        let linked = link(root: root, options: options, log: log, clock: &clock, caches: caches)
+                        caches: BuildCache? = nil, pictures: PictureWork = .memory) -> SiteRenderer? {
+        var linked = link(root: root, options: options, log: log, clock: &clock, caches: caches)
+        linked.pictures = clock.time("pictures") { PictureStep.run(linked, work: pictures, log: log) }
         // Not a site at all: that is the one thing to say, not also that its theme is missing.
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else { return nil }
         return clock.time("prepare") {
@@ -104,6 +108,12 @@ protocol SiteConsumer {
     /// lock, and the removal of what killed builds left). Nil, with the problem in `log`, when the run must not go on.
     func begin(log: DiagnosticLog) -> RunSession?
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome
+    /// Where the run's web versions of pictures are made and kept.
+    var pictureWork: PictureWork { get }
+}
+
+extension SiteConsumer {
+    var pictureWork: PictureWork { .memory }
 }
 
 /// What a run holds from before the content is read until it ends.
@@ -131,6 +141,9 @@ struct ConsumerOutcome {
 
 /// `check`: every problem the shared phases find; nothing is rendered or written.
 struct Validation: SiteConsumer {
+    /// A check reads each picture's header (what it is, its size); it makes no versions.
+    var pictureWork: PictureWork { .headersOnly }
+
     func begin(log: DiagnosticLog) -> RunSession? { RunSession() }
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {

@@ -6,6 +6,8 @@ public final class BuildCache: Sendable {
     public let files = LoadCache()
     public let entries = EntryReadCache()
     public let links = LinkCache()
+    /// Web versions of pictures, in memory: a rebuild makes them only for pictures that changed.
+    public let pictures = PictureCache()
 
     public init() {}
 }
@@ -17,7 +19,9 @@ extension SiteBuilder {
                                      cache: BuildCache) -> (BuildReport, OnDemandSite?) {
         let log = DiagnosticLog()
         var clock = PhaseClock()
-        let prepared = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock, caches: cache)
+        let prepared = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock, caches: cache,
+                                               pictures: .cached(cache.pictures))
+        cache.pictures.carryOver()
         guard let prepared, !log.hasErrors else {
             return (BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0,
                                 phases: clock.phases), nil)

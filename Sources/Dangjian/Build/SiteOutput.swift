@@ -9,6 +9,8 @@ struct SiteOutput: SiteConsumer {
     let root: URL
     /// Steps that see the rendered files and add files of their own before the swap.
     var steps: [any StagingStep] = []
+    /// Web versions of pictures, kept beside the output between builds.
+    var pictureWork: PictureWork { .cached(PictureCache(besideOutput: output)) }
 
     func begin(log: DiagnosticLog) -> RunSession? {
         guard let lock = OutputLock.acquire(output: output, log: log) else { return nil }

@@ -17,6 +17,8 @@ struct LinkRewriter {
     private(set) var problems: [LinkError] = []
     /// Every answer taken from the site's other files: the same answers give the same body.
     private(set) var lookups: [LinkLookup] = []
+    /// The pictures shown (`![](…)`) that were found, in order.
+    private(set) var pictures: [BodyPicture] = []
 
     init(entry: Entry, site: BodySite) {
         self.entry = entry
@@ -45,7 +47,11 @@ struct LinkRewriter {
             return .unlink
         }
         if resolved.hasSuffix(".md") { return entryLink(resolved, fragment: fragment, written: destination, at: location) }
-        return assetLink(resolved, written: decoded, fragment: fragment, at: location)
+        let decision = assetLink(resolved, written: decoded, fragment: fragment, at: location)
+        if link.isImage, case .replace = decision {
+            pictures.append(BodyPicture(source: resolved, line: entry.bodyFirstLine - 1 + max(link.line, 1)))
+        }
+        return decision
     }
 
     /// libcmark counts columns in bytes; people count characters.

@@ -29,6 +29,8 @@ public struct LinkedSite: Sendable {
     let byKind: [String: [Int]]
     let tagSlugs: [String: String]
     let indexByPath: [String: Int]
+    /// The web versions of the pictures pages use (made after linking, by `PictureStep`).
+    public internal(set) var pictures = PictureSet()
 
     /// The published entry whose source path (relative to the site root) is `path`.
     public func entry(atPath path: String) -> Entry? { indexByPath[path].map { entries[$0] } }

@@ -36,6 +36,8 @@ public struct Entry: Sendable, Identifiable {
     public internal(set) var references: [String: String] = [:]
     /// The branch taken from a referenced entry (a case's brand's branch).
     public internal(set) var inheritedBranch: Branch?
+    /// The entry's gallery (`photos:`), in the order written.
+    public internal(set) var photos: [GalleryPhoto] = []
 
     /// The folder of the page in the site (`talks/2026/09/08-jia-feng/`).
     public var pageFolder: String { String(url.dropLast("index.html".count)) }

@@ -29,11 +29,12 @@ struct EntryReader {
             if read.failed { complete = false }
             return read.value
         }
-        let extra = reader.warnAboutUnknownKeys(known: catalog.knownFields(of: kind))
+        let photos = GalleryReader(assetPaths: assetPaths, folder: loaded.contentFolder, log: log).read(loaded.frontMatter)
+        let extra = reader.warnAboutUnknownKeys(known: catalog.knownFields(of: kind) + [GalleryReader.key])
         guard let title, let date, complete else { return nil }
         let fileSlug = Slug.fromFileName(String(loaded.contentPath.split(separator: "/").last ?? ""), pinyin: config.pinyin)
         let period = kind.period.map { config.period(of: $0) }
-        return Entry(path: loaded.path, contentPath: loaded.contentPath, kind: kind, title: title, date: date,
+        var entry = Entry(path: loaded.path, contentPath: loaded.contentPath, kind: kind, title: title, date: date,
                      tags: uniqued(reader.stringList("tags") ?? []), summary: reader.string("summary"),
                      slug: slug ?? (fileSlug.isEmpty ? kind.id : fileSlug), slugIsExplicit: slug != nil,
                      cover: cover, isDraft: reader.bool("draft") ?? false, values: values, extraFields: extra,
@@ -41,6 +42,8 @@ struct EntryReader {
                                                 uniquingKeysWith: { first, _ in first }),
                      body: loaded.body, bodyFirstLine: loaded.bodyFirstLine, revision: loaded.revision,
                      periodKey: period?.key(of: date), periodTitle: period?.title(of: date))
+        entry.photos = photos
+        return entry
     }
 
     private func required(_ reader: FieldReader, _ key: String) -> String? {

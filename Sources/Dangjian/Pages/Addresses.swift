@@ -21,13 +21,22 @@ public enum Addresses {
     /// PDFs made by `dangjian print`.
     public static let print = "print/"
 
+    /// Web versions of pictures (thumbnails, page widths), named by the original's hash: `pictures/<hash>-800.jpg`.
+    public static let pictures = "pictures/"
+
+    /// A picture's web version at `width` pixels.
+    public static func pictureVersion(hash: String, width: Int) -> String { pictures + String(hash.prefix(32)) + "-\(width).jpg" }
+
+    /// The page of an entry's photos when they are too many for its page (`talks/2024/03/06-jia-feng/photos/index.html`).
+    public static func gallery(ofPage pageFolder: String) -> String { pageFolder + "photos/index.html" }
+
     /// The folder of later pages of a list (`talks/page/2/index.html`).
     static let paginationFolder = "page"
 
     /// Top-level folders the generator writes besides the kinds' own: the page families', the
     /// theme's files, the PDFs, and the pagination's name.
     static var generatorFolders: Set<String> {
-        Set(PageFamilies.all.compactMap(\.topFolder) + [themeAssets, print, searchData].map { String($0.dropLast()) }
+        Set(PageFamilies.all.compactMap(\.topFolder) + [themeAssets, print, searchData, pictures].map { String($0.dropLast()) }
             + [paginationFolder])
     }
 

@@ -14,7 +14,8 @@ struct EntryFamily: PageFamily {
         let body = site.bodies[index]
         var page = cards[index]
         page["section"] = .text(entry.kind.folder)
-        page["body"] = .text(body.markedHTML)
+        page["body"] = .text(PictureHTML.withWebVersions(body.markedHTML, entry: entry, body: body, pictures: site.pictures))
+        page["gallery"] = PictureValues.gallery(entry, pictures: site.pictures, all: false)
         let counts = TextStatistics(body.plainText)
         page["characterCount"] = .number(counts.characters)
         page["readingMinutes"] = .number(counts.readingMinutes)

@@ -2,7 +2,7 @@
 /// print targets and the build summary's counts.
 enum PageFamilies {
     static let all: [any PageFamily] = [
-        HomeFamily(), EntryFamily(), KindIndexFamily(),
+        HomeFamily(), EntryFamily(), GalleryFamily(), KindIndexFamily(),
         TagsIndexFamily(), TagFamily(), BranchesIndexFamily(), BranchFamily(),
         SeriesIndexFamily(), SeriesFamily(), YearFamily(), SpeakersIndexFamily(), SpeakerFamily(),
         PeriodBulletinFamily(), EntryBulletinFamily(), BulletinsIndexFamily(), BoardFamily(), BoardsIndexFamily(), AlbumFamily(),

@@ -12,6 +12,8 @@ public struct EntryBody: Sendable {
     public var excerpt = ""
     /// Headings of levels 2–4 with the anchors their elements carry (for the table of contents).
     public var headings: [MarkdownHeading] = []
+    /// The pictures the body shows (`![](…)`), with their lines, for their web versions.
+    public var pictures: [BodyPicture] = []
 }
 
 /// Converts every entry's Markdown body, in parallel, rewriting cross-references and pictures.
@@ -54,7 +56,7 @@ enum BodyRenderer {
         for case let .asset(path)? in entry.values { assets.append(AssetPlacement.beside(entry, source: path)) }
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
                              assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, excerpt: rendered.excerpt,
-                             headings: rendered.headings)
+                             headings: rendered.headings, pictures: rewriter.pictures)
         let footnotes = zip(rendered.footnoteProblems, FootnoteError.locate(rendered.footnoteProblems, in: entry))
             .map { problem, location -> Diagnostic in
                 (problem.kind == .undefined ? FootnoteError.undefined(location: location, label: problem.label)

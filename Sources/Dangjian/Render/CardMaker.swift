@@ -28,7 +28,10 @@ struct CardMaker: Sendable {
             "hasTags": .flag(!entry.tags.isEmpty),
         ]
         for kind in site.catalog.kinds { card[TemplateKeys.isKind(kind)] = .flag(kind == entry.kind) }
-        if let cover = entry.cover { card["cover"] = .text(AssetPlacement.beside(entry, source: cover).destination) }
+        if let cover = entry.cover {
+            card["cover"] = .text(AssetPlacement.beside(entry, source: cover).destination)
+            if let picture = site.pictures[cover] { card["coverPicture"] = .map(PictureValues.map(picture)) }
+        }
         if let branch = entry.inheritedBranch { card["branch"] = .map(Self.branch(branch)) }
         if let number = site.historyNumbers[index] {
             card["sequenceNumber"] = .number(number)

@@ -81,6 +81,7 @@ public struct SiteRenderer: @unchecked Sendable {
                 files.append(OutputFile(path: asset.destination, content: .copy(content.appendingPathComponent(asset.source))))
             }
         }
+        files += site.pictures.files.map { OutputFile(path: $0.path, content: $0.version.content) }
         let assets = templatesFolder.appendingPathComponent("assets")
         files += themeAssets.map {
             OutputFile(path: Addresses.themeAssets + $0, content: .copy(assets.appendingPathComponent($0)))

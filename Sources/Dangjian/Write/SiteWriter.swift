@@ -39,7 +39,8 @@ public final class SiteWriter: @unchecked Sendable {
         self.log = log
         staging = Self.stagingFolder(of: self.output)
         let root = root.standardizedFileURL
-        places = StagingFolder.Places(root: FileTree.realPath(root.path), rootShown: root.path, output: self.output.path)
+        places = StagingFolder.Places(root: FileTree.realPath(root.path), rootShown: root.path, output: self.output.path,
+                                      pictureCache: PictureCache.folder(besideOutput: self.output).path)
         guard Self.isSafe(self.output, root: root.standardizedFileURL) else {
             log.report(WriteError.unsafeOutput(path: self.output.path))
             return nil

@@ -12,6 +12,8 @@ enum StagingFolder {
         let rootShown: String
         /// The output folder (`site`), named when the disk is full.
         let output: String
+        /// The picture cache beside the output: web versions are copied from it, and from nowhere else outside the root.
+        var pictureCache: String? = nil
     }
 
     /// Every folder the files need, parents before children (a parent sorts before its children).
@@ -48,7 +50,11 @@ enum StagingFolder {
             case var .text(text): failure = text.withUTF8 { writeFile(target, UnsafeRawBufferPointer($0)) }
             case let .data(data): failure = data.withUnsafeBytes { writeFile(target, $0) }
             case let .copy(source):
-                switch SafeFile.copy(source.path, root: places.root, to: target) {
+                let inCache = places.pictureCache.map { source.path.hasPrefix($0 + "/") } ?? false
+                // A web version is a second name of the cache's file (the cache never rewrites a file in place).
+                var info = stat()
+                if inCache, lstat(source.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, link(source.path, target) == 0 { return nil }
+                switch SafeFile.copy(source.path, root: inCache ? places.pictureCache : places.root, to: target) {
                 case nil: failure = 0
                 case let .target(code)?: failure = code
                 case let .source(problem)?: return sourceProblem(problem, source: source, places: places)

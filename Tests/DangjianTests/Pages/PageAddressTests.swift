@@ -6,6 +6,9 @@ import Testing
 /// Every page family's addresses are the ones the contract's site layout states.
 @Suite("Page families and their addresses")
 struct PageAddressTests {
+    /// 25 photos beside the first talk: more than its page shows, so they get a page of their own.
+    static let photos = (1...25).map { "-- content/talks/2024/03/06-照片/\($0).jpg --\nx" }.joined(separator: "\n")
+
     static let site = Fixtures.siteYML + """
 
     base_url: http://intranet.example/dangjian/
@@ -18,6 +21,7 @@ struct PageAddressTests {
     series: 伦理典故
     branch: jiguan-1
     tags: [家风建设]
+    photos: 06-照片/
     ---
     正文。
     -- content/talks/2024/03/07-b.md --
@@ -62,7 +66,7 @@ struct PageAddressTests {
     """
 
     static func linked(_ text: String = site) throws -> LinkedSite {
-        let test = try TestSite(text)
+        let test = try TestSite(text + "\n" + photos)
         let log = DiagnosticLog()
         let loaded = ContentLoader.load(root: test.root, log: log)
         let model = ContentModel.build(loaded, options: BuildOptions(now: TestSite.today), log: log)
@@ -114,6 +118,7 @@ struct PageAddressTests {
         #expect(planned["speakers-index"] == ["speakers/index.html"])
         #expect(planned["year-report"] == ["reports/2024/index.html", "reports/2024/jiguan-1/index.html", "reports/2024/jiguan-2/index.html",
                                            "reports/2023/index.html", "reports/2023/jiguan-1/index.html"])
+        #expect(planned["gallery"] == ["talks/2024/03/06-jia-feng/photos/index.html"])
         #expect(planned["ledger"] == ["stats/ledger-2024.xlsx", "stats/ledger-2023.xlsx"])
         #expect(Set(planned.keys) == Set(PageFamilies.all.map(\.name)), "every family is tested here")
     }
