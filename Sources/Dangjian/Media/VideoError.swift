@@ -17,7 +17,7 @@ public enum VideoError: DiagnosticConvertible, Equatable {
             return Diagnostic(.error, code: Self.code(problem), at: location, message: "视频“\(path)”" + Self.message(problem))
         case let .noVideo(location, expected):
             return Diagnostic(.error, code: "missing-video", at: location,
-                              message: "视频课没有写 video:，旁边也没有同名的视频文件（\(expected.joined(separator: " 或 "))）：请把视频放在本文件旁边，并写 video: 文件名.mp4")
+                              message: "视频课没有写 video:，旁边也没有同名的视频文件（\(expected.joined(separator: " 或 "))）：请把视频放在本文件旁边、取与本文件相同的名字，或写 video: 文件名.mp4")
         case let .missing(location, path):
             return Diagnostic(.error, code: "missing-video", at: location,
                               message: "找不到视频“\(path)”：请检查文件名（含空格和扩展名）和相对路径（相对于本文件所在文件夹）")
