@@ -63,11 +63,6 @@ public final class VideoShelf: @unchecked Sendable {
 
     public var ffmpegMissing: Bool { lock.withLock { toolsMissing } }
 
-    /// Every video checked so far, by source path.
-    var videos: [String: VideoFile] {
-        lock.withLock { checked.compactMapValues { try? $0.get() } }
-    }
-
     public func check(_ source: String) -> Check {
         if let known = lock.withLock({ checked[source] }) { return known }
         let result = examine(source)

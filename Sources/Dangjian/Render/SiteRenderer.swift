@@ -76,13 +76,15 @@ public struct SiteRenderer: @unchecked Sendable {
         let content = site.model.root.appendingPathComponent("content")
         var seen = Set<String>()
         var files: [OutputFile] = []
-        let videos = site.videos?.videos ?? [:]
         for body in site.bodies {
             for asset in body.assets where seen.insert(asset.destination).inserted {
                 files.append(OutputFile(path: asset.destination, content: .copy(content.appendingPathComponent(asset.source))))
             }
             for poster in body.posters where seen.insert(poster.destination).inserted {
-                if let data = videos[poster.source]?.poster { files.append(OutputFile(path: poster.destination, content: .data(data))) }
+                // Asked of the shelf (once per file, from its cache): a body reused by the preview was not checked this time.
+                if case let .success(video)? = site.videos?.check(poster.source), let data = video.poster {
+                    files.append(OutputFile(path: poster.destination, content: .data(data)))
+                }
             }
         }
         let assets = templatesFolder.appendingPathComponent("assets")
