@@ -23,7 +23,6 @@ enum VideoProbe {
                 let said = errorText.split(separator: "\n").first.map { String($0).replacingOccurrences(of: MediaProcess.inputPath + ": ", with: "") }
                 return .unreadable(said ?? "没有视频画面")
             }
-            lseek(descriptor, 0, SEEK_SET)
             return .probed(info, poster: poster(descriptor, at: posterTime(info), timeLimit: timeLimit))
         }
     }
