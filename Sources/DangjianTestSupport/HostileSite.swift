@@ -22,6 +22,8 @@ public struct HostileSite: Sendable {
     /// File names of pictures: no `/`, but quotes, angle brackets and a scheme-like start.
     public static let pictureNames = ["\"><img src=x onerror=alert(201)>.png", "'><svg onload=alert(202)>.png",
                                       "javascript:alert(203).png", "x\" onerror=\"alert(204).png"]
+    /// A video lesson's file, named with quotes and angle brackets too.
+    public static let videoName = "\"><svg onload=alert(207)>.mp4"
 
     public init(payloads: [String] = XSSPayloads.text, markdown: [String] = XSSPayloads.markdown,
                 catalog: KindCatalog = .standard) {
@@ -29,7 +31,7 @@ public struct HostileSite: Sendable {
         self.markdown = markdown
         self.catalog = catalog
         files["content/site.yml"] = siteYML()
-        for name in Self.pictureNames + ["x.png"] { files["content/images/\(name)"] = "" }
+        for name in Self.pictureNames + ["x.png", Self.videoName] { files["content/images/\(name)"] = "" }
         for kind in catalog.kinds {
             for index in payloads.indices { addEntry(kind, index) }
         }
@@ -37,7 +39,7 @@ public struct HostileSite: Sendable {
 
     /// The text `TestSite` takes: every file, pictures as placeholders written by `writePictures`.
     public var text: String {
-        files.filter { !$0.key.hasSuffix(".png") }.sorted { $0.key < $1.key }
+        files.filter { !$0.key.hasSuffix(".png") && !$0.key.hasSuffix(".mp4") }.sorted { $0.key < $1.key }
             .map { "-- \($0.key) --\n\($0.value)" }.joined(separator: "\n")
     }
 
@@ -45,6 +47,10 @@ public struct HostileSite: Sendable {
     public func writePictures(into site: TestSite) throws {
         let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")!
         for name in files.keys where name.hasSuffix(".png") { try site.write(name, data: png) }
+        if files.keys.contains(where: { $0.hasSuffix(".mp4") }) {
+            let video = try TestVideo.data(seconds: 1)
+            for name in files.keys where name.hasSuffix(".mp4") { try site.write(name, data: video) }
+        }
     }
 
     /// A picture beside each entry file, linked from its body as `./javascript:alert(206).png`.
@@ -118,6 +124,7 @@ public struct HostileSite: Sendable {
         case .positiveInteger: return field.roles.contains(.number) ? "\(index + 1)" : "\(index + 10)"
         case .positiveNumber: return "3"
         case .flag: return nil
+        case .asset where field.has(.video): return XSSPayloads.yaml(images + Self.videoName)
         case .asset: return XSSPayloads.yaml(images + Self.pictureNames[(index + 1) % Self.pictureNames.count])
         case let .branchScores(maximum):
             return "{\(Self.branchID(index)): \(maximum), \(Self.branchID((index + 1) % payloads.count)): 1}"

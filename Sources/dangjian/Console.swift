@@ -26,7 +26,7 @@ enum Console {
         return ExitCode(1)
     }
 
-    static let phaseNames = ["load": "读取", "model": "校验", "link": "链接", "pictures": "图片网页版本", "prepare": "准备模板", "search index": "搜索索引",
+    static let phaseNames = ["load": "读取", "model": "校验", "media": "视频", "link": "链接", "pictures": "图片网页版本", "prepare": "准备模板", "search index": "搜索索引",
                              "render and write": "生成与写入", "print": "打印", "swap": "替换", "remove old site": "删除旧网站"]
 
     static func phases(_ report: BuildReport) {

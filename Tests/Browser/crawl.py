@@ -137,6 +137,9 @@ class Page:
                 inflight.discard(params["requestId"])
             elif method == "Network.loadingFailed":
                 inflight.discard(params["requestId"])
+                # A <video preload="metadata"> stops its own request once it has the metadata: not a failure.
+                if params.get("type") == "Media" and params.get("canceled"):
+                    continue
                 problems.append(("failed", requests.get(params["requestId"], "?"), params.get("errorText", "")))
             elif method == "Runtime.exceptionThrown":
                 details = params["exceptionDetails"]

@@ -144,7 +144,7 @@ struct CommandLineTests {
 
     /// Words a help text may show in Latin letters: commands, kinds and options to type, and names of things.
     static let typed: Set<String> = ["dangjian", "init", "new", "check", "build", "serve", "print", "export", "help", "version",
-                                     "talk", "salon", "brand", "case", "honour", "rating", "page", "text", "json", "content",
+                                     "talk", "salon", "brand", "case", "honour", "rating", "lesson", "page", "text", "json", "content",
                                      "templates", "site", "draft", "true", "yml", "Markdown", "Chromium", "PDF", "Excel",
                                      "Ctrl", "jiguan", "xlsx", "index", "html", "import", "tidy", "Word", "LibreOffice",
                                      "docx", "doc", "wps", "orig", "md", "talks"]

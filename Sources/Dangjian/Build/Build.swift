@@ -95,7 +95,10 @@ extension SitePreparation {
         // problems are told, what follows from them waits until it is fixed.
         let stageLog = loaded.siteConfig == nil ? DiagnosticLog() : log
         let model = clock.time("model") { ContentModel.build(loaded, options: options, log: stageLog, cache: caches?.entries) }
-        let linked = clock.time("link") { SiteLinker.link(model, log: stageLog, cache: caches?.links) }
+        let videos = VideoSurvey.shelf(for: model)
+        clock.time("media") { VideoSurvey.check(model, shelf: videos, log: stageLog) }
+        let linked = clock.time("link") { SiteLinker.link(model, log: stageLog, cache: caches?.links, videos: videos) }
+        VideoSurvey.reportTools(linked, shelf: videos, log: stageLog)
         let held = stageLog === log ? 0 : stageLog.diagnostics.count
         if held > 0 { log.report(LoadError.checksHeldBack(file: "content/" + ContentLoader.siteConfigName, count: held)) }
         return linked

@@ -13,8 +13,9 @@ enum CatalogCheck {
             if Addresses.generatorFolders.contains(kind.folder) { problems.append("\(kind.id): folder \(kind.folder) is the generator's own") }
             problems += fieldProblems(of: kind, in: catalog, common: common)
         }
-        if catalog.kinds.filter({ $0.field(with: .series) != nil }).count > 1 {
-            problems.append("more than one kind has a series field")
+        // Series pages are one set: kinds with series (talks, video lessons) choose from one list.
+        if Set(catalog.kinds.compactMap { $0.field(with: .series)?.vocabulary }).count > 1 {
+            problems.append("series fields of several kinds choose from different lists")
         }
         if catalog.kinds.filter({ $0.appears(in: .dailyRun) }).count > 1 {
             problems.append("more than one kind has the daily run")

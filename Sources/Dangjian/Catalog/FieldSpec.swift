@@ -38,6 +38,9 @@ public enum FieldRole: Sendable, Hashable {
     case person
     /// Attendance (人次): summed per month, year, branch and kind on the statistics page and in reports.
     case attendance
+    /// The entry's video (an `asset` field): absent, it is the MP4 or WebM of the entry's own file name;
+    /// the file is checked and probed (`Media/`), its page plays it with a poster and its duration.
+    case video
 }
 
 /// How search sees a field: as a name the entry is filed under (tags, people, branches), as text, or not at all.

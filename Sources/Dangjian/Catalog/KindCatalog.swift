@@ -4,7 +4,7 @@
 public struct KindCatalog: Sendable {
     public let kinds: [EntryKind]
 
-    public static let standard = KindCatalog([.talk, .salon, .brand, .typicalCase, .honour, .rating, .freePage])
+    public static let standard = KindCatalog([.talk, .salon, .brand, .typicalCase, .honour, .rating, .videoLesson, .freePage])
 
     /// Fields every kind has, read before the kind's own.
     public static let commonFields: [FieldSpec] = [

@@ -14,7 +14,11 @@ struct LinkRewriter {
 
     private(set) var references: [String] = []
     private(set) var assets: [AssetPlacement] = []
+    /// Poster frames of the videos the body plays: source is the video's, destination the poster's.
+    private(set) var posters: [AssetPlacement] = []
     private(set) var problems: [LinkError] = []
+    /// Problems of videos in the body (`Media/VideoError`).
+    fileprivate(set) var videoProblems: [Diagnostic] = []
     /// Every answer taken from the site's other files: the same answers give the same body.
     private(set) var lookups: [LinkLookup] = []
     /// The pictures shown (`![](…)`) that were found, in order.
@@ -47,6 +51,7 @@ struct LinkRewriter {
             return .unlink
         }
         if resolved.hasSuffix(".md") { return entryLink(resolved, fragment: fragment, written: destination, at: location) }
+        if link.isImage, VideoFormat.isVideoName(resolved) { return videoLink(resolved, written: decoded, at: location) }
         let decision = assetLink(resolved, written: decoded, fragment: fragment, at: location)
         if link.isImage, case .replace = decision {
             pictures.append(BodyPicture(source: resolved, line: entry.bodyFirstLine - 1 + max(link.line, 1)))
@@ -92,6 +97,35 @@ struct LinkRewriter {
         let placed = AssetPlacement.beside(entry, source: source)
         assets.append(placed)
         return .replace(SitePath.rootMarker + placed.destination + fragment)
+    }
+}
+
+extension LinkRewriter {
+    /// `![说明](x.mp4)`: a player of the video copied beside the page, its description as the caption.
+    private mutating func videoLink(_ source: String, written: String, at location: LazyLocation) -> LinkDecision {
+        lookups.append(.asset(source, state: AssetState(source, in: site.assetPaths)))
+        guard site.assetPaths.contains(source) else {
+            if let refusal = site.assetPaths.refusal(of: source) {
+                problems.append(.refusedAsset(location: location.value, path: written, refusal: refusal))
+            } else {
+                videoProblems.append(VideoError.missing(location: location.value, path: written).diagnostic)
+            }
+            return .unlink
+        }
+        switch site.videos.check(source) {
+        case let .failure(problem):
+            videoProblems.append(VideoError.problem(location: location.value, path: written, problem).diagnostic)
+            return .unlink
+        case let .success(video):
+            let placed = AssetPlacement.beside(entry, source: source)
+            assets.append(placed)
+            let poster = video.poster.map { _ in VideoPlayer.posterPlacement(for: placed) }
+            if let poster { posters.append(poster) }
+            return .html { caption in
+                VideoPlayer.figure(video, at: SitePath.rootMarker + placed.destination,
+                                   poster: poster.map { SitePath.rootMarker + $0.destination }, caption: caption)
+            }
+        }
     }
 }
 

@@ -31,6 +31,8 @@ public struct LinkedSite: Sendable {
     let indexByPath: [String: Int]
     /// The web versions of the pictures pages use (made after linking, by `PictureStep`).
     public internal(set) var pictures = PictureSet()
+    /// The videos lessons and bodies use, checked and probed (`Media/`).
+    public var videos: VideoShelf? = nil
 
     /// The published entry whose source path (relative to the site root) is `path`.
     public func entry(atPath path: String) -> Entry? { indexByPath[path].map { entries[$0] } }
@@ -50,10 +52,11 @@ public struct LinkedSite: Sendable {
 /// The link stage: converts bodies (resolving cross-references) and builds every grouping.
 public enum SiteLinker {
     /// With `cache`, bodies and related entries whose inputs did not change are not made again.
-    public static func link(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil) -> LinkedSite {
+    public static func link(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil, videos: VideoShelf? = nil) -> LinkedSite {
         let entries = model.entries
         let indexByPath = pathIndex(entries)
-        let bodies = BodyRenderer.render(model, log: log, cache: cache)
+        let videos = videos ?? VideoSurvey.shelf(for: model)
+        let bodies = BodyRenderer.render(model, log: log, cache: cache, videos: videos)
         let tags = Taxonomies.tags(entries, pinyin: model.config.pinyin, log: log)
         var byKind: [String: [Int]] = [:]
         for kind in model.catalog.kinds { byKind[kind.id] = Taxonomies.ofKind(kind, entries) }
@@ -66,7 +69,7 @@ public enum SiteLinker {
                 previous[index] = position + 1 < ordered.count ? ordered[position + 1] : nil
             }
         }
-        return LinkedSite(
+        var linked = LinkedSite(
             model: model, entries: entries, bodies: bodies, tags: tags,
             branches: Taxonomies.branches(entries, catalog: model.catalog, config: model.config),
             series: Taxonomies.series(entries, catalog: model.catalog, config: model.config), years: Taxonomies.years(entries),
@@ -82,6 +85,8 @@ public enum SiteLinker {
             tagSlugs: Dictionary(uniqueKeysWithValues: tags.map { ($0.name, $0.slug) }),
             indexByPath: indexByPath
         )
+        linked.videos = videos
+        return linked
     }
 
     /// Each entry of a kind numbered in its history gets its place among the kind's entries, oldest first.

@@ -63,12 +63,14 @@ enum Taxonomies {
         }
     }
 
-    /// One group per value of the catalog's series field, in site.yml's order (empty ones included).
+    /// One group per value of the catalog's series field, in site.yml's order (empty ones included),
+    /// holding the entries of every kind whose series field chooses from that list.
     static func series(_ entries: [Entry], catalog: KindCatalog, config: SiteConfig) -> [EntryGroup] {
-        guard let (kind, field) = catalog.seriesField, let vocabulary = field.vocabulary else { return [] }
+        guard let (_, field) = catalog.seriesField, let vocabulary = field.vocabulary else { return [] }
         var members: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() where entry.kind == kind {
-            if let value = entry.value(field.name)?.text { members[value, default: []].append(index) }
+        for (index, entry) in entries.enumerated() {
+            guard let own = entry.kind.field(with: .series), own.vocabulary == vocabulary else { continue }
+            if let value = entry.value(own.name)?.text { members[value, default: []].append(index) }
         }
         return config.vocabulary(vocabulary).map { name in
             EntryGroup(name: name, slug: Slug.make(from: name, pinyin: config.pinyin), members: newestFirst(members[name] ?? [], in: entries))

@@ -15,6 +15,7 @@ struct FieldValueReader {
 
     func read(_ field: FieldSpec) -> Read {
         let key = field.name
+        if field.has(.video) { return checked(video(field)) }
         if !field.isRequired && !reader.has(key) {
             return Read(value: field.defaultNumber.map { .number($0) })
         }
@@ -66,6 +67,31 @@ struct FieldValueReader {
                 log.report(ModelError.refusedFile(location: location, label: field.label, path: written, refusal: refusal))
             } else {
                 log.report(ModelError.missingFile(location: location, label: field.label, path: written))
+            }
+            return nil
+        }
+        return .asset(resolved)
+    }
+
+    /// The entry's video: the file `video:` names, or the MP4 or WebM of the entry's own name beside it.
+    /// Only its presence is checked here; the media step checks the file itself.
+    private func video(_ field: FieldSpec) -> FieldValue? {
+        guard reader.has(field.name) else {
+            let base = String((reader.file.split(separator: "/").last ?? "").dropLast(3))
+            let names = ["mp4", "webm"].map { base + "." + $0 }
+            if let found = names.lazy.compactMap({ ContentPath.resolve($0, from: folder) }).first(where: assetPaths.contains) {
+                return .asset(found)
+            }
+            log.report(VideoError.noVideo(location: SourceLocation(file: reader.file, line: 1, column: 1), expected: names))
+            return nil
+        }
+        guard let written = requiredText(field.name) else { return nil }
+        let location = reader.location(of: field.name)
+        guard let resolved = ContentPath.resolve(written, from: folder), assetPaths.contains(resolved) else {
+            if let refusal = ContentPath.resolve(written, from: folder).flatMap(assetPaths.refusal) {
+                log.report(ModelError.refusedFile(location: location, label: field.label, path: written, refusal: refusal))
+            } else {
+                log.report(VideoError.missing(location: location, path: written))
             }
             return nil
         }

@@ -61,6 +61,8 @@ public struct SiteConfig: Sendable {
     public var params: YAMLNode?
     /// Days off (`holidays:` in site.yml) that, like weekends, do not break a run of daily talks.
     public var holidays: Set<EntryDate> = []
+    /// The largest video a lesson or body may use (`video: {max_mb: …}`): 500 MB unless site.yml says.
+    public var videoLimitBytes: Int64 = 500 << 20
 
     public init() {}
 

@@ -3,7 +3,7 @@ import Foundation
 /// Reads and validates site.yml into a `SiteConfig`, reporting every problem.
 enum SiteConfigReader {
     static let settingKeys = ["title", "organization", "base_url", "timezone", "branches", "speakers", "bulletin", "board",
-                              "album", "unsafe_html", "page_size", "params", "pinyin", "holidays"]
+                              "album", "unsafe_html", "page_size", "params", "pinyin", "holidays", "video"]
 
     /// The keys site.yml may have: the settings, then the vocabularies and periods the catalog's kinds choose.
     static func knownKeys(_ catalog: KindCatalog) -> [String] {
@@ -44,6 +44,9 @@ enum SiteConfigReader {
             config.albumTitle = title
         }
         config.holidays = readHolidays(node.field("holidays"), log: log)
+        if let video = node.field("video"), !video.isNull, let limit = FieldReader(node: video, log: log).positiveInt("max_mb") {
+            config.videoLimitBytes = Int64(min(limit, 1 << 20)) << 20
+        }
         _ = reader.warnAboutUnknownKeys(known: knownKeys(catalog))
         return config
     }

@@ -23,7 +23,8 @@ struct PeriodBulletinFamily: PageFamily {
             let members = issue.members(of: kind)
             values[TemplateKeys.list(kind)] = .list(members.map { index in
                 let anchor = Self.anchor(index)
-                return .map(fullText ? context.cardWithBody(index, anchor: anchor, headingPrefix: anchor)
+                // A video lesson is printed as a brief with its QR code: paper cannot play it.
+                return .map(fullText && kind.field(with: .video) == nil ? context.cardWithBody(index, anchor: anchor, headingPrefix: anchor)
                                      : context.briefCard(index, anchor: anchor))
             })
             values[TemplateKeys.has(kind)] = .flag(!members.isEmpty)

@@ -14,17 +14,19 @@ public struct EntryBody: Sendable {
     public var headings: [MarkdownHeading] = []
     /// The pictures the body shows (`![](…)`), with their lines, for their web versions.
     public var pictures: [BodyPicture] = []
+    /// Poster frames to write beside videos: source is the video's, destination the poster's.
+    public var posters: [AssetPlacement] = []
 }
 
 /// Converts every entry's Markdown body, in parallel, rewriting cross-references and pictures.
 enum BodyRenderer {
     /// With `cache`, a body is converted again only when its file, its page's address, its cover or
     /// an answer its links got from the rest of the site changed.
-    static func render(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil) -> [EntryBody] {
+    static func render(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil, videos: VideoShelf) -> [EntryBody] {
         var pages: [String: Entry] = [:]
         for entry in model.entries { pages[entry.contentPath] = entry }
         let site = BodySite(pages: pages, unpublished: model.unpublished, refused: model.refused, assetPaths: model.assetPaths,
-                            unsafeHTML: model.config.unsafeHTML, pinyin: model.config.pinyin)
+                            unsafeHTML: model.config.unsafeHTML, pinyin: model.config.pinyin, videos: videos)
         guard let cache else {
             return model.entries.parallelMap { entry in
                 let (body, problems, _) = convert(entry, in: site)
@@ -54,15 +56,21 @@ enum BodyRenderer {
         var assets = rewriter.assets
         if let cover = entry.cover { assets.append(AssetPlacement.beside(entry, source: cover)) }
         for case let .asset(path)? in entry.values { assets.append(AssetPlacement.beside(entry, source: path)) }
+        var posters = rewriter.posters
+        if let field = entry.kind.field(with: .video), case let .asset(path)? = entry.value(field.name),
+           case .success(let video)? = Optional(site.videos.check(path)), video.poster != nil {
+            posters.append(VideoPlayer.posterPlacement(for: AssetPlacement.beside(entry, source: path)))
+        }
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
                              assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, excerpt: rendered.excerpt,
-                             headings: rendered.headings, pictures: rewriter.pictures)
+                             headings: rendered.headings, pictures: rewriter.pictures,
+                             posters: Array(Set(posters)).sorted { $0.destination < $1.destination })
         let footnotes = zip(rendered.footnoteProblems, FootnoteError.locate(rendered.footnoteProblems, in: entry))
             .map { problem, location -> Diagnostic in
                 (problem.kind == .undefined ? FootnoteError.undefined(location: location, label: problem.label)
                  : FootnoteError.unused(location: location, label: problem.label)).diagnostic
             }
-        return (body, rewriter.problems.map(\.diagnostic) + footnotes + PasteWarning.diagnostics(for: entry), rewriter.lookups)
+        return (body, rewriter.problems.map(\.diagnostic) + rewriter.videoProblems + footnotes + PasteWarning.diagnostics(for: entry), rewriter.lookups)
     }
 }
 
@@ -76,4 +84,5 @@ struct BodySite: Sendable {
     let assetPaths: AssetFiles
     let unsafeHTML: Bool
     let pinyin: PinyinWords
+    let videos: VideoShelf
 }

@@ -88,13 +88,30 @@ struct CardMaker: Sendable {
             card[name] = .text(text)
             if field.has(.person) { card[TemplateKeys.url(field)] = .text(peopleURLs[PeopleNames.key(text)] ?? "") }
         case .asset:
-            if case let .asset(path)? = value { card[name] = .text(AssetPlacement.beside(entry, source: path).destination) }
+            guard case let .asset(path)? = value else { return }
+            let placed = AssetPlacement.beside(entry, source: path)
+            card[name] = .text(placed.destination)
+            if field.has(.video) { addVideo(path, placed: placed, to: &card) }
         case let .branchScores(maximum):
             card[name] = .list((value?.scores ?? []).map { score in
                 .map(TemplateMap(["branch": .map(Self.branch(score.branch)), "score": .number(score.score),
                                   "stars": .text(Self.stars(score.score, of: maximum))]))
             })
         }
+    }
+
+    /// A lesson's video: its address percent-encoded (`videoSrc`), type, poster, size and duration (12分30秒).
+    private func addVideo(_ source: String, placed: AssetPlacement, to card: inout [String: TemplateValue]) {
+        guard case let .success(video)? = site.videos?.check(source) else { return }
+        card["videoSrc"] = .text(VideoPlayer.percentEncoded(placed.destination))
+        card["videoType"] = .text(video.format.mediaType)
+        if video.poster != nil { card["videoPoster"] = .text(VideoPlayer.percentEncoded(VideoPlayer.posterPlacement(for: placed).destination)) }
+        if let width = video.info?.width, let height = video.info?.height {
+            card["videoWidth"] = .number(width)
+            card["videoHeight"] = .number(height)
+        }
+        if let text = video.info?.durationText { card["durationText"] = .text(text) }
+        if let iso = video.info?.isoDuration { card["durationISO"] = .text(iso) }
     }
 
     /// ★★★★☆ for 4 of 5.

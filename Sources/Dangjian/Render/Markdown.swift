@@ -15,6 +15,9 @@ enum LinkDecision {
     case keep
     case replace(String)
     case unlink
+    /// An image replaced by HTML made from its description (a video player): the paragraph it stands
+    /// alone in becomes that block, else it is placed inline.
+    case html((String) -> String)
 }
 
 /// A heading of levels 2–4, with the `id` its HTML element carries.
@@ -99,6 +102,7 @@ enum Markdown {
         let hasJoiners = !prepared.insertions.isEmpty
         var toUnlink: [OpaquePointer] = []
         var tables: [(OpaquePointer, String)] = []
+        var players: [(OpaquePointer, (String) -> String)] = []
         walk(document) { node, event in
             guard event == CMARK_EVENT_ENTER else { return }
             let type = cmark_node_get_type(node)
@@ -115,10 +119,32 @@ enum Markdown {
             case .keep: break
             case let .replace(url): _ = cmark_node_set_url(node, url)
             case .unlink: toUnlink.append(node)
+            case let .html(make): players.append((node, make))
             }
         }
         toUnlink.forEach(replaceWithChildren)
+        for (node, make) in players { placeHTML(make(description(of: node)), for: node) }
         for (node, table) in tables { replace(node, with: customNode(CMARK_NODE_CUSTOM_BLOCK, enter: table)) }
+    }
+
+    /// The text of an image's description, joiners left out.
+    private static func description(of node: OpaquePointer) -> String {
+        var text = ""
+        walk(node) { child, event in
+            guard event == CMARK_EVENT_ENTER else { return }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { text += string(cmark_node_get_literal(child)) }
+        }
+        return String(text.unicodeScalars.filter { $0 != "\u{2060}" })
+    }
+
+    private static func placeHTML(_ html: String, for node: OpaquePointer) {
+        if let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH,
+           cmark_node_first_child(parent) == node, cmark_node_last_child(parent) == node {
+            replace(parent, with: customNode(CMARK_NODE_CUSTOM_BLOCK, enter: html))
+        } else {
+            replace(node, with: customNode(CMARK_NODE_CUSTOM_INLINE, enter: html))
+        }
     }
 
     private static func removeJoiners(_ node: OpaquePointer, type: cmark_node_type) {

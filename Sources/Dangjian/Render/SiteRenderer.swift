@@ -80,6 +80,12 @@ public struct SiteRenderer: @unchecked Sendable {
             for asset in body.assets where seen.insert(asset.destination).inserted {
                 files.append(OutputFile(path: asset.destination, content: .copy(content.appendingPathComponent(asset.source))))
             }
+            for poster in body.posters where seen.insert(poster.destination).inserted {
+                // Asked of the shelf (once per file, from its cache): a body reused by the preview was not checked this time.
+                if case let .success(video)? = site.videos?.check(poster.source), let data = video.poster {
+                    files.append(OutputFile(path: poster.destination, content: .data(data)))
+                }
+            }
         }
         files += site.pictures.files.map { OutputFile(path: $0.path, content: $0.version.content) }
         let assets = templatesFolder.appendingPathComponent("assets")

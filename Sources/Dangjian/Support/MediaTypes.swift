@@ -14,6 +14,8 @@ public enum MediaTypes {
         case "gif": return "image/gif"
         case "webp": return "image/webp"
         case "pdf": return "application/pdf"
+        case "mp4", "m4v": return "video/mp4"
+        case "webm": return "video/webm"
         case "txt": return "text/plain; charset=utf-8"
         default: return "application/octet-stream"
         }

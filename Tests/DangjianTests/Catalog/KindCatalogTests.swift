@@ -8,8 +8,8 @@ struct KindCatalogTests {
     @Test("the standard kinds are declared without problems, each in its own folder")
     func standardCatalog() {
         #expect(catalog.problems.isEmpty, "\(catalog.problems)")
-        #expect(catalog.kinds.map(\.id) == ["talk", "salon", "brand", "case", "honour", "rating", "page"])
-        #expect(catalog.kinds.map(\.folder) == ["talks", "salons", "brands", "cases", "honours", "ratings", "pages"])
+        #expect(catalog.kinds.map(\.id) == ["talk", "salon", "brand", "case", "honour", "rating", "lesson", "page"])
+        #expect(catalog.kinds.map(\.folder) == ["talks", "salons", "brands", "cases", "honours", "ratings", "lessons", "pages"])
         #expect(catalog.kind(ofContentPath: "talks/2024/03/06-a.md")?.id == "talk")
         #expect(catalog.kind(ofContentPath: "cases/hong-se/ke-ti.md")?.id == "case")
         #expect(catalog.kind(ofContentPath: "notes/a.md") == nil)
