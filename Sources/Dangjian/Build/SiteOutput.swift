@@ -19,7 +19,8 @@ struct SiteOutput: SiteConsumer {
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
         guard let writer = SiteWriter(output: output, root: root, log: log) else { return ConsumerOutcome(succeeded: false, fileCount: 0) }
-        let search = clock.time("search index") { site.hasSearch ? SearchIndex.build(site.site) : nil }
+        // The index's files are written as they are made, not held until the pages are rendered.
+        let search = clock.time("search index") { site.hasSearch ? SearchIndex.build(site.site, emit: writer.enqueue) : nil }
         let history = HistoryRecord(site.site)
         let notes = HistoryRecord(readingFrom: output).map { history.changes(since: $0, catalog: site.site.catalog) } ?? []
         for step in steps { step.start(site) }
@@ -33,9 +34,9 @@ struct SiteOutput: SiteConsumer {
                 for step in steps { step.observe(pages) }
                 return writer.enqueue(pages)
             }
-            let generated = (search?.files ?? []) + site.copiedFiles() + [history.file]
+            let generated = site.copiedFiles() + [history.file]
             for step in steps { step.observe(generated) }
-            fileCount += generated.count
+            fileCount += generated.count + (search?.fileCount ?? 0)
             writer.write(generated)
         }
         var succeeded = !log.hasErrors

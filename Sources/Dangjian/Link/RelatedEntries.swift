@@ -1,54 +1,100 @@
-/// "Related" for every entry: the entries sharing the most tags with it, through an inverted index
-/// (tag → entries), so the cost follows the tags' postings rather than the square of the entry count.
-/// Ties go to the newer entry, then to the source path, so the result never depends on the run.
+/// "Related" for every entry: the `limit` entries sharing the most tags with it; ties go to the
+/// newer entry, then to the source path (one age rank per entry), so the result never depends on the run.
+///
+/// Counting every entry of every posting list of an entry's tags costs the lists' length, and a
+/// common tag is on almost half of all entries: that is quadratic in the entry count. Instead the
+/// shared counts are taken level by level, from the entry's tag count m down to 1. An entry sharing
+/// k of the m tags is on k of the m lists, so it is on one of the m − k + 1 shortest; and every
+/// list runs newest first. Level k walks those lists merged in age order and takes the entries
+/// sharing exactly k tags (higher counts were all taken at their own levels) until enough are
+/// found. Each walk stops after a few postings unless entries sharing k tags are rare among them.
 enum RelatedEntries {
     static func compute(_ entries: [Entry], tags: [EntryGroup], limit: Int = 5) -> [[Int]] {
-        var postings: [String: [Int]] = [:]
-        for group in tags { postings[group.name] = group.members }
-        let index = postings
-        // Rank of every entry by date (newest = 0), to break ties with one integer comparison.
+        // Rank of every entry by date (newest = 0): the order of every group's members.
         let byAge = Taxonomies.newestFirst(Array(entries.indices), in: entries)
-        var age = [Int](repeating: 0, count: entries.count)
-        for (rank, entry) in byAge.enumerated() { age[entry] = rank }
-        let ranks = age
-        let postingsByEntry = entries.map { $0.tags.compactMap { index[$0] } }
-        // Chunks of entries share one dense counter array, cleared through the list of touched slots.
-        let chunkSize = 256
-        let chunks = Array(stride(from: 0, to: entries.count, by: chunkSize))
-        return chunks.parallelMap { start in
-            var counts = [Int32](repeating: 0, count: entries.count)
-            var touched: [Int] = []
-            return (start..<min(entries.count, start + chunkSize)).map { current in
-                related(to: current, postings: postingsByEntry[current], counts: &counts, touched: &touched,
-                        age: ranks, limit: limit)
-            }
-        }.flatMap { $0 }
+        var tagIndex: [String: Int] = [:]
+        for (position, group) in tags.enumerated() { tagIndex[group.name] = position }
+        let index = tagIndex
+        let entryTags = entries.map { $0.tags.compactMap { index[$0] } }
+        let ranking = Ranking(entryTags: entryTags, postings: tags.map(\.members), byAge: byAge, limit: limit)
+        return ranking.all().related
     }
 
-    private static func related(to current: Int, postings: [[Int]], counts: inout [Int32], touched: inout [Int],
-                                age: [Int], limit: Int) -> [Int] {
-        touched.removeAll(keepingCapacity: true)
-        for members in postings {
-            for other in members where other != current {
-                if counts[other] == 0 { touched.append(other) }
-                counts[other] += 1
-            }
-        }
-        var best: [(index: Int, count: Int)] = []
-        best.reserveCapacity(limit + 1)
-        for other in touched {
-            let candidate = (index: other, count: Int(counts[other]))
-            counts[other] = 0
-            if best.count == limit, let last = best.last, !isBetter(candidate, than: last, age: age) { continue }
-            let position = best.firstIndex(where: { isBetter(candidate, than: $0, age: age) }) ?? best.count
-            best.insert(candidate, at: position)
-            if best.count > limit { best.removeLast() }
-        }
-        return best.map(\.index)
-    }
+    /// The ranking on plain numbers: each entry's tag numbers (distinct), each tag's entries newest
+    /// first, and every entry newest first.
+    struct Ranking: Sendable {
+        let limit: Int
+        /// Per entry, its tags (positions in `postings`).
+        let entryTags: [[Int]]
+        /// Per tag, its entries' age ranks, ascending (newest first).
+        let postings: [[Int32]]
+        /// Entry index of each age rank.
+        let byAge: [Int]
 
-    private static func isBetter(_ a: (index: Int, count: Int), than b: (index: Int, count: Int), age: [Int]) -> Bool {
-        if a.count != b.count { return a.count > b.count }
-        return age[a.index] < age[b.index]
+        init(entryTags: [[Int]], postings: [[Int]], byAge: [Int], limit: Int) {
+            var age = [Int32](repeating: 0, count: byAge.count)
+            for (rank, entry) in byAge.enumerated() { age[entry] = Int32(rank) }
+            let ranks = age
+            self.entryTags = entryTags
+            self.postings = postings.map { $0.map { ranks[$0] }.sorted() }
+            self.byAge = byAge
+            self.limit = limit
+        }
+
+        /// Every entry's related entries, and the number of postings visited in all (for tests that
+        /// hold the work linear in the entry count).
+        func all() -> (related: [[Int]], visited: Int) {
+            let chunkSize = 256
+            let chunks = Array(stride(from: 0, to: entryTags.count, by: chunkSize))
+            let results = chunks.parallelMap { start in
+                (start..<min(entryTags.count, start + chunkSize)).map { related(to: $0) }
+            }.flatMap { $0 }
+            return (results.map(\.related), results.reduce(0) { $0 + $1.visited })
+        }
+
+        func related(to current: Int) -> (related: [Int], visited: Int) {
+            let own = entryTags[current]
+            // Shortest lists first; ties by tag number so the walk never depends on the run.
+            let lists = own.sorted { (postings[$0].count, $0) < (postings[$1].count, $1) }.map { postings[$0] }
+            var best: [Int] = []
+            var visited = 0
+            var level = lists.count
+            while level >= 1 && best.count < limit {
+                visited += take(sharing: level, from: lists.prefix(lists.count - level + 1), own: own, current: current, into: &best)
+                level -= 1
+            }
+            return (best, visited)
+        }
+
+        /// Walks `lists` merged in age order, appending to `best` the entries sharing exactly `level` of
+        /// `own`'s tags until `best` is full; returns the postings visited.
+        private func take(sharing level: Int, from lists: ArraySlice<[Int32]>, own: [Int], current: Int,
+                          into best: inout [Int]) -> Int {
+            var cursors = [Int](repeating: 0, count: lists.count)
+            var visited = 0
+            var last: Int32 = -1
+            while best.count < limit {
+                var next: Int32 = .max
+                var from = -1
+                for (offset, list) in zip(lists.indices, lists) {
+                    let cursor = cursors[offset - lists.startIndex]
+                    if cursor < list.count, list[cursor] < next { next = list[cursor]; from = offset - lists.startIndex }
+                }
+                guard from >= 0 else { break }
+                cursors[from] += 1
+                visited += 1
+                guard next != last else { continue }
+                last = next
+                let other = byAge[Int(next)]
+                if other != current, shared(entryTags[other], own) == level { best.append(other) }
+            }
+            return visited
+        }
+
+        private func shared(_ a: [Int], _ b: [Int]) -> Int {
+            var count = 0
+            for tag in a where b.contains(tag) { count += 1 }
+            return count
+        }
     }
 }

@@ -118,6 +118,8 @@ struct PageContext: @unchecked Sendable {
     let pagePaths: [String]
     /// Branch id → the years it has a year report for (worked out once: branch pages and the bulletins index ask).
     let reportYears: [String: Set<Int>]
+    /// Each year's entries per kind, of the site and of each branch (year reports ask).
+    let yearMembers: YearMembers
 
     var config: SiteConfig { site.config }
     var catalog: KindCatalog { site.catalog }

@@ -74,3 +74,38 @@ extension TemplateValue {
         return nil
     }
 }
+
+/// Each year's entries of every kind, for the whole site and for each branch (its own entries and
+/// the ratings that score it), each in its kind's order: made in one pass, so a year report does
+/// not filter every entry of the site again (there are years × branches of them).
+struct YearMembers: Sendable {
+    struct Key: Hashable {
+        let year: Int
+        let branch: Branch?
+    }
+
+    private let members: [Key: [String: [Int]]]
+
+    init(_ site: LinkedSite) {
+        var members: [Key: [String: [Int]]] = [:]
+        for kind in site.catalog.kinds {
+            for index in site.members(of: kind) {
+                let entry = site.entries[index]
+                let year = entry.date.year
+                members[Key(year: year, branch: nil), default: [:]][kind.id, default: []].append(index)
+                var branches: [Branch] = entry.branch.map { [$0] } ?? []
+                for (field, value) in zip(entry.kind.fields, entry.values) {
+                    guard case .branchScores = field.type else { continue }
+                    for score in value?.scores ?? [] where !branches.contains(score.branch) { branches.append(score.branch) }
+                }
+                for branch in branches { members[Key(year: year, branch: branch), default: [:]][kind.id, default: []].append(index) }
+            }
+        }
+        self.members = members
+    }
+
+    /// The entries of `kind` dated in `year` (of `branch` or scoring it, when given), in the kind's order.
+    func members(of kind: EntryKind, year: Int, branch: Branch?) -> [Int] {
+        members[Key(year: year, branch: branch)]?[kind.id] ?? []
+    }
+}

@@ -13,10 +13,7 @@ struct YearReportValues {
 
     /// The year's entries of a kind in year reports, in the kind's order (the branch's only, for a branch report).
     private func members(of kind: EntryKind) -> [Int] {
-        site.members(of: kind).filter { index in
-            let entry = site.entries[index]
-            return entry.date.year == year && (branch == nil || entry.branch == branch || Self.score(of: branch!, in: entry) != nil)
-        }
+        context.yearMembers.members(of: kind, year: year, branch: branch)
     }
 
     func values() -> [String: TemplateValue] {
@@ -123,15 +120,6 @@ struct YearReportValues {
             }
         }
         return .list(tables)
-    }
-
-    /// The score a rating gives `branch`, if any.
-    static func score(of branch: Branch, in entry: Entry) -> Int? {
-        for (field, value) in zip(entry.kind.fields, entry.values) {
-            guard case .branchScores = field.type else { continue }
-            if let score = value?.scores.first(where: { $0.branch == branch }) { return score.score }
-        }
-        return nil
     }
 
     /// 人次 summed over `members`' attendance fields.

@@ -17,11 +17,13 @@ struct CardMaker: Sendable {
 
     func card(_ index: Int) -> TemplateMap {
         let entry = site.entries[index]
+        // Both summaries of an excerpt are cut from one prose text, made once.
+        let summaries = entry.summary.map { [$0, Summary.make(from: $0, length: Summary.cardLength)] }
+            ?? Summary.make(from: site.bodies[index].excerpt, lengths: [120, Summary.cardLength])
         var card: [String: TemplateValue] = [
             "title": .text(entry.title), "url": .text(entry.url), "kind": .text(entry.kind.id), "kindName": .text(entry.kind.name),
             "date": .text(entry.date.isoDay), "dateText": .text(entry.date.chineseDay),
-            "summary": .text(entry.summary ?? Summary.make(from: site.bodies[index].excerpt)),
-            "shortSummary": .text(Summary.make(from: entry.summary ?? site.bodies[index].excerpt, length: Summary.cardLength)),
+            "summary": .text(summaries[0]), "shortSummary": .text(summaries[1]),
             "tags": .list(entry.tags.map { tag in
                 .map(TemplateMap(["name": .text(tag), "url": .text(site.tagSlug(tag).map { Addresses.tag($0) } ?? "")]))
             }),

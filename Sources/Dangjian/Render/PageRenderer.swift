@@ -16,7 +16,7 @@ struct PageRenderer: @unchecked Sendable {
         navigation = PageFamilies.navigation(site)
         let cards = EntryCards(site, templates: templates, siteValues: siteValues)
         context = PageContext(site: site, cards: cards, searchShards: SearchIndex.shardCount(for: site), pagePaths: pagePaths,
-                              reportYears: YearReportFamily.branchYears(in: site))
+                              reportYears: YearReportFamily.branchYears(in: site), yearMembers: YearMembers(site))
         var chrome: [String: TemplateMap] = [:]
         for section in PageFamilies.sections(site) {
             chrome[section] = Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)

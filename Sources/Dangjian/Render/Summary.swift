@@ -18,10 +18,25 @@ enum Summary {
                                                 "【": "】", "〈": "〉", "[": "]"]
 
     static func make(from plainText: String, length: Int = 120) -> String {
+        cut(prose(of: plainText, length: length), length: length)
+    }
+
+    /// The summaries of `plainText` at each of `lengths`, its prose made once (a card has two).
+    static func make(from plainText: String, lengths: [Int]) -> [String] {
+        // Lengths up to 120 read the same opening, so they share one prose text.
+        let shared = lengths.contains { $0 <= 120 } ? prose(of: plainText, length: 120) : ""
+        return lengths.map { cut($0 <= 120 ? shared : prose(of: plainText, length: $0), length: $0) }
+    }
+
+    /// The prose a summary of `length` is cut from.
+    private static func prose(of plainText: String, length: Int) -> String {
         // Only the opening of the text can make the summary: don't walk the whole body.
         let opening = plainText.prefix(max(length, 120) * 4)
-        var text = prose(opening, withTitles: false)
-        if text.isEmpty { text = prose(opening, withTitles: true) } // a body of titles alone: better them than nothing
+        let text = prose(opening, withTitles: false)
+        return text.isEmpty ? prose(opening, withTitles: true) : text // a body of titles alone: better them than nothing
+    }
+
+    private static func cut(_ text: String, length: Int) -> String {
         let characters = Array(text)
         guard characters.count > length else { return text }
         let depths = bracketDepths(characters)
@@ -78,17 +93,34 @@ enum Summary {
 
     /// A line without its indent and a leading bullet glyph.
     private static func cleaned(_ line: Substring) -> String {
-        var text = line.trimmingCharacters(in: .whitespaces.union(["\u{3000}"]))
-        while let first = text.unicodeScalars.first, PasteArtefacts.bulletGlyphs.contains(first) {
-            text = String(text.unicodeScalars.dropFirst()).trimmingCharacters(in: .whitespaces.union(["\u{3000}"]))
+        var scalars = trimmed(line.unicodeScalars[...])
+        while let first = scalars.first, PasteArtefacts.bulletGlyphs.contains(first) {
+            scalars = trimmed(scalars.dropFirst())
         }
-        return text
+        return String(Substring(scalars))
+    }
+
+    /// Without leading and trailing `CharacterSet.whitespaces` as Foundation defines it (tab, the spaces of
+    /// category Zs, U+3000 among them, and U+200B), without going through Foundation for every line.
+    private static func trimmed(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+        let isSpace = { (scalar: Unicode.Scalar) -> Bool in
+            switch scalar.value {
+            case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+            default: return false
+            }
+        }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return scalars[scalars.endIndex...]
+        }
+        return scalars[first...last]
     }
 
     /// 目录, or a line of a table of contents: Chinese text, no full stop, ending in a page number after leaders, a tab or spaces.
     static func isContentsLine(_ line: String) -> Bool {
-        if line.filter({ !$0.isWhitespace }) == "目录" { return true }
-        guard !line.contains("。"), let match = line.wholeMatch(of: #/(.*?)[\s.…·_．-]+(\d{1,3})/#) else { return false }
+        // Cheap tests first: most lines hold a full stop or end in no number, and 目录 needs its 目.
+        if line.contains("目" as Character), line.filter({ !$0.isWhitespace }) == "目录" { return true }
+        guard let last = line.last, last.isNumber || last.isWholeNumber, !line.contains("。" as Character) else { return false }
+        guard let match = line.wholeMatch(of: #/(.*?)[\s.…·_．-]+(\d{1,3})/#) else { return false }
         let title = match.output.1
         return title.unicodeScalars.filter(CJKCharacters.isHan).count >= 2 && !"，、：；".contains(title.last ?? " ")
     }
@@ -105,11 +137,19 @@ enum Summary {
         return text.replacing(#/…+|\.{3,}|。{3,}/#, with: "……")
     }
 
+    /// The first scalars of `pairs`' keys and values.
+    private static let bracketLike: Set<UInt32> = Set(pairs.flatMap { [$0.key, $0.value] }.map { $0.unicodeScalars.first!.value })
+
     /// How many brackets and quotes are open before each position (one more than the characters).
     private static func bracketDepths(_ characters: [Character]) -> [Int] {
         var depths = [0]
         var open: [Character] = []
         for character in characters {
+            // Only brackets and quotes can open or close: most characters skip the dictionary.
+            if character.utf8.count > 3 || !bracketLike.contains(character.unicodeScalars.first!.value) {
+                depths.append(open.count)
+                continue
+            }
             if let last = open.last, pairs[last] == character {
                 open.removeLast()
             } else if pairs[character] != nil {

@@ -13,7 +13,10 @@ public struct SearchIndex: Sendable {
     /// Entry index of each document id.
     public let order: [Int]
     public let shardCount: Int
+    /// The index's files, when built by `build(_:)`; empty when they were handed on as they were made.
     public let files: [OutputFile]
+    /// How many files the index has.
+    public let fileCount: Int
     public let postingCount: Int
 
     static let folder = Addresses.searchData
@@ -23,7 +26,18 @@ public struct SearchIndex: Sendable {
     /// About this many postings per shard (roughly 16–24 KB of text).
     static let postingsPerShard = 8_000
 
+    /// The index with its files kept (the preview, tests).
     public static func build(_ site: LinkedSite) -> SearchIndex {
+        var files: [OutputFile] = []
+        let index = build(site) { files += $0; return true }
+        return SearchIndex(order: index.order, shardCount: index.shardCount, files: files, fileCount: files.count,
+                           postingCount: index.postingCount)
+    }
+
+    /// Builds the index and hands its files to `emit` a batch at a time as they are made (a build
+    /// writes them), so neither all its text nor all its posting lists are held at once: each
+    /// shard's lists are let go once its file is made. Stops handing on once `emit` returns false.
+    public static func build(_ site: LinkedSite, emit: ([OutputFile]) -> Bool) -> SearchIndex {
         let order = Taxonomies.newestFirst(Array(site.entries.indices), in: site.entries)
         // Documents are tokenized a chunk at a time and their postings filed into per-shard lists, one
         // list per distinct token, so no token is held once per document. The shard count comes from
@@ -45,13 +59,27 @@ public struct SearchIndex: Sendable {
             }
             lists.add(byShard)
         }
-        let shards = Array(0..<shardCount).parallelMap { shardFile($0, lists: lists.lists[$0]) }
-        let documents = Array(stride(from: 0, to: order.count, by: documentsPerFile)).parallelMap { first in
-            let ids = first..<min(order.count, first + documentsPerFile)
-            let text = ids.map { SearchDocument(site: site, entry: order[$0]).script(id: $0) }.joined()
-            return OutputFile(path: folder + "doc/\(first / documentsPerFile).js", content: .text(text))
+        var going = true
+        var fileCount = 0
+        let batch = 256
+        for start in stride(from: 0, to: shardCount, by: batch) where going {
+            let numbers = Array(start..<min(shardCount, start + batch))
+            let shards = numbers.parallelMap { shardFile($0, lists: lists.lists[$0]) }
+            for number in numbers { lists.lists[number] = [:] }
+            fileCount += shards.count
+            going = emit(shards)
         }
-        return SearchIndex(order: order, shardCount: shardCount, files: shards + documents, postingCount: total)
+        let firsts = Array(stride(from: 0, to: order.count, by: documentsPerFile))
+        for start in stride(from: 0, to: firsts.count, by: batch * 4) where going {
+            let documents = Array(firsts[start..<min(firsts.count, start + batch * 4)]).parallelMap { first in
+                let ids = first..<min(order.count, first + documentsPerFile)
+                let text = ids.map { SearchDocument(site: site, entry: order[$0]).script(id: $0) }.joined()
+                return OutputFile(path: folder + "doc/\(first / documentsPerFile).js", content: .text(text))
+            }
+            fileCount += documents.count
+            going = emit(documents)
+        }
+        return SearchIndex(order: order, shardCount: shardCount, files: [], fileCount: fileCount, postingCount: total)
     }
 
     /// Bytes of indexed text / 6: CJK characters take three bytes, and a text of n characters has
@@ -74,9 +102,14 @@ public struct SearchIndex: Sendable {
         return count
     }
 
+    /// A document id and its field mask in one 32-bit word (ids stay below 2^29): the index holds
+    /// one of these per distinct token of every document, so four bytes each instead of eight.
     struct Posting: Sendable {
-        let document: Int32
-        let mask: UInt8
+        private let packed: UInt32
+        var document: Int32 { Int32(packed >> 3) }
+        var mask: UInt8 { UInt8(packed & 7) }
+
+        init(document: Int32, mask: UInt8) { packed = UInt32(document) << 3 | UInt32(mask & 7) }
     }
 
     /// `dangjianSearch.shard(n,{"token":"postings",…});` with tokens sorted.
