@@ -66,11 +66,12 @@ public final class PictureCache: @unchecked Sendable {
     func store(_ bytes: Data, as name: String) -> Bool {
         guard !inMemory else { return false }
         let target = fileURL(name)
-        let temporary = folder.appendingPathComponent(".\(name).\(getpid()).tmp")
+        // A name of its own per write: two pictures with the same bytes may be made at once, and
+        // rename(2) puts either one in place whole.
+        let temporary = folder.appendingPathComponent(".\(name).\(UUID().uuidString).tmp")
         do {
             try bytes.write(to: temporary)
-            try? FileManager.default.removeItem(at: target)
-            try FileManager.default.moveItem(at: temporary, to: target)
+            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
             return true
         } catch {
             try? FileManager.default.removeItem(at: temporary)
