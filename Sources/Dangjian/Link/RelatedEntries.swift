@@ -56,6 +56,9 @@ enum RelatedEntries {
             let own = entryTags[current]
             // Shortest lists first; ties by tag number so the walk never depends on the run.
             let lists = own.sorted { (postings[$0].count, $0) < (postings[$1].count, $1) }.map { postings[$0] }
+            // Levels cost about m² walks for m tags: an entry with many tags (10,000 written by
+            // mistake, or a long list of tags on one entry) counts its lists' postings once instead.
+            if own.count > Self.countingAbove { return counted(lists, current: current) }
             var best: [Int] = []
             var visited = 0
             var level = lists.count
@@ -64,6 +67,21 @@ enum RelatedEntries {
                 level -= 1
             }
             return (best, visited)
+        }
+
+        /// Above this many tags an entry's related entries are found by counting every posting of its lists.
+        static let countingAbove = 16
+
+        /// The entries sharing the most of the lists, newest first among equals: one pass over the postings.
+        private func counted(_ lists: [[Int32]], current: Int) -> (related: [Int], visited: Int) {
+            var shared: [Int32: Int] = [:]
+            var visited = 0
+            for list in lists {
+                visited += list.count
+                for rank in list where byAge[Int(rank)] != current { shared[rank, default: 0] += 1 }
+            }
+            let best = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(limit)
+            return (best.map { byAge[Int($0.key)] }, visited)
         }
 
         /// Walks `lists` merged in age order, appending to `best` the entries sharing exactly `level` of

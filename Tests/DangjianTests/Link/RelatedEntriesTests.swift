@@ -61,6 +61,29 @@ struct RelatedEntriesTests {
         }
     }
 
+    @Test("Entries with many tags (more than the level walk takes) get the same answer, and 10,000 tags on one entry take one pass")
+    func manyTags() {
+        var site = Self.corpus(entries: 400, seed: 5)
+        // Three entries carry 20, 40 and all 150 tags.
+        for (entry, count) in [(3, 20), (17, 40), (101, 150)] {
+            site.tags[entry] = Array(0..<count)
+        }
+        var age = [Int](repeating: 0, count: site.tags.count)
+        for (rank, entry) in site.byAge.enumerated() { age[entry] = rank }
+        var postings = [[Int]](repeating: [], count: 150)
+        for (entry, own) in site.tags.enumerated() { for tag in own { postings[tag].append(entry) } }
+        let sorted = postings.map { $0.sorted { age[$0] < age[$1] } }
+        let ranking = RelatedEntries.Ranking(entryTags: site.tags, postings: sorted, byAge: site.byAge, limit: 5)
+        #expect(ranking.all().related == Self.bruteForce(site.tags, byAge: site.byAge, limit: 5))
+
+        // One entry with 10,000 tags of its own, as the bad-input catalogue writes: one posting per tag.
+        let lone = RelatedEntries.Ranking(entryTags: [Array(0..<10_000), [0]], postings: (0..<10_000).map { $0 == 0 ? [0, 1] : [0] },
+                                          byAge: [0, 1], limit: 5)
+        let result = lone.all()
+        #expect(result.related == [[1], [0]])
+        #expect(result.visited <= 10_002 + 10)
+    }
+
     @Test("Few entries share tags: fewer than five related, none without a shared tag")
     func sparse() {
         let tags = [[0], [1], [0, 1], [2], []]
