@@ -68,7 +68,9 @@ struct AtomicWriteTests {
     /// Hidden names beside the output that builds make: staging folder, previous sites set aside, the lock.
     static func buildLeftovers(besides output: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? []
-        return names.filter { $0.hasPrefix(".\(output.lastPathComponent).dangjian-") }.sorted()
+        // The dependency record is meant to stay beside the site (the next build reads it).
+        return names.filter { $0.hasPrefix(".\(output.lastPathComponent).dangjian-") && $0 != ".\(output.lastPathComponent).dangjian-deps" }
+            .sorted()
     }
 
     /// Every file of a generated site with its bytes.

@@ -6,6 +6,7 @@ public final class BuildCache: Sendable {
     public let files = LoadCache()
     public let entries = EntryReadCache()
     public let links = LinkCache()
+    public let search = SearchIndexCache()
 
     public init() {}
 }
@@ -24,6 +25,6 @@ extension SiteBuilder {
         }
         let report = BuildReport(diagnostics: log.diagnostics, succeeded: true, summary: prepared.summary,
                                  pageCount: prepared.pageCount, fileCount: prepared.pageCount, phases: clock.phases)
-        return (report, OnDemandSite(prepared))
+        return (report, OnDemandSite(prepared, searchCache: cache.search))
     }
 }
