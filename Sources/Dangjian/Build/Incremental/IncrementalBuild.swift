@@ -60,7 +60,7 @@ final class IncrementalBuild: @unchecked Sendable {
             }
             return
         }
-        switch DependencyRecord.parse(String(decoding: data, as: UTF8.self), build: buildKey) {
+        switch DependencyRecord.parse([UInt8](data), build: buildKey) {
         case let .success(record): previous = record
         case .failure(.otherBuild):
             notes.append("依赖记录 \(recordFile.lastPathComponent) 由另一版本的 dangjian 或以不同的选项写成，本次完整生成全部页面。")
