@@ -28,7 +28,7 @@ enum Console {
 
     static let phaseNames = ["load": "读取", "model": "校验", "link": "链接", "prepare": "准备模板", "search index": "搜索索引",
                              "render and write": "生成与写入", "print": "打印", "swap": "替换", "remove old site": "删除旧网站",
-                             "check changes": "检查改动", "link unchanged": "沿用未变文件"]
+                             "check changes": "检查改动", "check site": "核对网站", "link unchanged": "沿用未变文件"]
 
     static func phases(_ report: BuildReport) {
         let parts = report.phases.map { "\(phaseNames[$0.name] ?? $0.name) \(String(format: "%.2f", $0.seconds)) 秒" }

@@ -84,11 +84,21 @@ struct IncrementalBuildTests {
         try site.write("content/talks/2026/09/05-wei-zhi.md", Fixtures.talk("branch: jiguan-1\nunknown_field: 1\n", date: "2026-09-05"))
         let first = try Self.buildBoth(site, "first build")
         #expect(!first.warnings.isEmpty, "the site has a warning to tell again")
+        let home = site.output.appendingPathComponent("index.html").path
+        let inode = try FileManager.default.attributesOfItem(atPath: home)[.systemFileNumber] as? Int
         let again = try Self.buildBoth(site, "no change")
         #expect(!again.phases.contains { $0.name == "render and write" }, "\(again.phases.map(\.name))")
+        #expect(!again.phases.contains { $0.name == "swap" }, "nothing to do: the site in place is left as it is")
+        #expect(try FileManager.default.attributesOfItem(atPath: home)[.systemFileNumber] as? Int == inode)
+        #expect(again.notes.contains { $0.contains("保持原样") }, "\(again.notes)")
         #expect(again.reusedFiles == again.fileCount, "every file linked: \(again.reusedFiles) of \(again.fileCount)")
         #expect(again.warnings == first.warnings)
         #expect(again.summary == first.summary)
+        // A file someone put into site/: the site is made again from the recorded files, without it.
+        try Data("手工添加".utf8).write(to: site.output.appendingPathComponent("手工添加.html"))
+        let added = try Self.buildBoth(site, "a file added to site/ by hand")
+        #expect(!added.phases.contains { $0.name == "render and write" } && added.phases.contains { $0.name == "swap" })
+        #expect(!site.exists("手工添加.html"))
         // Touched without a change: its fingerprint is the same, still nothing to render.
         let talk = site.root.appendingPathComponent(Self.talk)
         try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: talk.path)

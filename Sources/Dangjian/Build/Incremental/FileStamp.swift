@@ -52,6 +52,11 @@ struct InputListing: Sendable {
         }
     }
 
+    /// Every file below `folder`, named relative to it (a generated site).
+    init(files folder: URL) {
+        walk(folder.path, relative: "")
+    }
+
     private mutating func walk(_ path: String, relative: String) {
         guard let directory = opendir(path) else {
             exact = false
@@ -69,14 +74,15 @@ struct InputListing: Sendable {
         }
         for name in names {
             let full = path + "/" + name
+            let named = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             guard lstat(full, &info) == 0 else {
                 exact = false
                 continue
             }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(full, relative: relative + "/" + name)
-            case S_IFREG: files[relative + "/" + name] = FileStamp(info)
+            case S_IFDIR: walk(full, relative: named)
+            case S_IFREG: files[named] = FileStamp(info)
             default: exact = false
             }
         }
