@@ -26,6 +26,24 @@ final class ChangeWatcher {
         if notifications >= 0 { close(notifications) }
     }
 
+    /// Waits up to `interval` for the kernel to report a change (returning as soon as it does, so a
+    /// save is noticed at once rather than at the next look); without inotify, just waits.
+    func waitForEvents() async {
+        let descriptor = notifications
+        let timeout = interval
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global(qos: .userInitiated).async {
+                if descriptor >= 0 {
+                    var wanted = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&wanted, 1, Int32(timeout * 1000))
+                } else {
+                    Thread.sleep(forTimeInterval: timeout)
+                }
+                done.resume()
+            }
+        }
+    }
+
     /// True when something was added, removed or changed since the previous call.
     func hasChanged() -> Bool {
         guard notifications >= 0 else { return snapshotChanged() }

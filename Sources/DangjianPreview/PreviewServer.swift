@@ -66,7 +66,7 @@ public struct PreviewServer: Sendable {
     private func watch(onEvent: @escaping @Sendable (PreviewEvent) -> Void) async {
         let watcher = ChangeWatcher(root: root)
         while !Task.isCancelled {
-            try? await Task.sleep(nanoseconds: UInt64(watcher.interval * 1e9))
+            await watcher.waitForEvents()
             guard watcher.hasChanged() else { continue }
             // An editor saving a file often writes it in several steps: let them finish first.
             repeat { try? await Task.sleep(nanoseconds: 20_000_000) } while watcher.hasChanged()

@@ -29,6 +29,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "同时发布日期在今天之后的条目。") var future = false
     @Flag(name: .long, help: "只显示错误。") var quiet = false
     @Flag(name: .long, help: "显示各阶段用时。") var verbose = false
+    @Flag(name: .long, help: "完整生成全部页面，不沿用上次生成的文件。") var full = false
 
     func run() throws {
         let output = self.output.map { URL(fileURLWithPath: $0).standardizedFileURL }
@@ -38,7 +39,7 @@ struct BuildCommand: ParsableCommand {
             let show: @Sendable (Int, Int) -> Void = { done, total in display.update(done: done, total: total) }
             options.progress = show
         }
-        let report = SiteBuilder.build(root: site.rootURL, output: output, options: options)
+        let report = SiteBuilder.build(root: site.rootURL, output: output, options: options, full: full)
         display.finish()
         Console.print(report.diagnostics, quiet: quiet)
         if verbose { Console.phases(report) }

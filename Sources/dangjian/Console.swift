@@ -27,11 +27,13 @@ enum Console {
     }
 
     static let phaseNames = ["load": "读取", "model": "校验", "media": "视频", "link": "链接", "pictures": "图片网页版本", "prepare": "准备模板", "search index": "搜索索引",
-                             "render and write": "生成与写入", "print": "打印", "swap": "替换", "remove old site": "删除旧网站"]
+                             "render and write": "生成与写入", "print": "打印", "swap": "替换", "remove old site": "删除旧网站",
+                             "check changes": "检查改动", "check site": "核对网站", "link unchanged": "沿用未变文件"]
 
     static func phases(_ report: BuildReport) {
         let parts = report.phases.map { "\(phaseNames[$0.name] ?? $0.name) \(String(format: "%.2f", $0.seconds)) 秒" }
         line("各阶段用时：" + parts.joined(separator: "，"))
+        if report.reusedFiles > 0 { line("沿用上次生成的未变文件 \(report.reusedFiles) 个，其余重新写入。") }
     }
 
     /// 已生成 96 个页面（晨学 30 讲、沙龙 4 期、品牌 5 个；标签 15 个、简报 13 期、展板 5 块），用时 0.12 秒 → site

@@ -68,8 +68,10 @@ struct AtomicWriteTests {
     /// Hidden names beside the output that builds make: staging folder, previous sites set aside, the lock.
     static func buildLeftovers(besides output: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? []
-        // The picture cache (`.site.dangjian-cache`) is kept between builds on purpose: it is not a site.
-        return names.filter { $0.hasPrefix(".\(output.lastPathComponent).dangjian-") && !$0.hasSuffix(".dangjian-cache") }.sorted()
+        // The picture cache (`.site.dangjian-cache`) and the dependency record (`.site.dangjian-deps`)
+        // are kept between builds on purpose: the next build reads them.
+        let kept = [".\(output.lastPathComponent).dangjian-cache", ".\(output.lastPathComponent).dangjian-deps"]
+        return names.filter { $0.hasPrefix(".\(output.lastPathComponent).dangjian-") && !kept.contains($0) }.sorted()
     }
 
     /// Every file of a generated site with its bytes.

@@ -47,6 +47,7 @@ struct PreviewRebuildTests {
         let (_, second) = try rebuild(site, cache)
         #expect(cache.files.lastRead == 1)
         #expect(cache.links.lastConverted == 1)
+        #expect(cache.search.lastTokenized == 1, "only the changed talk's postings are made again")
         let full = fullBuild(site)
         #expect(second.keys.sorted() == full.keys.sorted())
         #expect(second.filter { full[$0.key] != $0.value }.keys.sorted() == [])

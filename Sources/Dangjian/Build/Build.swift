@@ -12,8 +12,10 @@ public struct BuildReport: Sendable {
     /// Files written (or, for a check, that would have been pages).
     public let fileCount: Int
     public let phases: [(name: String, seconds: Double)]
-    /// Things the build wants people to know that are not problems (numbers that moved).
+    /// Things the build wants people to know that are not problems (numbers that moved, a full build and why).
     public var notes: [String] = []
+    /// Files of the previous site linked into the new one instead of written (an incremental build).
+    public var reusedFiles = 0
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
     public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
@@ -23,8 +25,13 @@ public struct BuildReport: Sendable {
 /// site shares (`SitePreparation`), then what the use does with the prepared site (a `SiteConsumer`):
 /// nothing more for `check`, render and write for `build`, and print as well for `print`.
 public enum SiteBuilder {
-    public static func build(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions()) -> BuildReport {
-        run(root: root, options: options, consumer: SiteOutput(output: output ?? root.appendingPathComponent("site"), root: root))
+    /// Incremental unless `full`: files whose bytes the site in place already holds are linked from
+    /// it, and when no input changed nothing is rendered (see `IncrementalBuild`).
+    public static func build(root: URL, output: URL? = nil, options: BuildOptions = BuildOptions(), full: Bool = false) -> BuildReport {
+        let output = output ?? root.appendingPathComponent("site")
+        var consumer = SiteOutput(output: output, root: root)
+        consumer.incremental = IncrementalBuild(output: output, root: root, options: options, full: full)
+        return run(root: root, options: options, consumer: consumer)
     }
 
     /// Every validation of a build, without writing anything.
@@ -56,6 +63,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0, phases: [])
         }
         defer { session.end() }
+        if let unchanged = consumer.unchangedSite(options: options, log: log, clock: &clock) { return unchanged }
         let pictures = consumer.pictureWork
         defer { if case let .cached(cache) = pictures { cache.finish(clean: !log.hasErrors) } }
         guard let site = SitePreparation.prepare(root: root, options: options, log: log, clock: &clock, pictures: pictures),
@@ -67,6 +75,7 @@ public enum SiteBuilder {
         var report = BuildReport(diagnostics: log.diagnostics, succeeded: outcome.succeeded && !log.hasErrors, summary: site.summary,
                                  pageCount: site.pageCount, fileCount: outcome.fileCount, phases: clock.phases)
         report.notes = outcome.notes
+        report.reusedFiles = outcome.reused
         return report
     }
 }
@@ -113,10 +122,14 @@ protocol SiteConsumer {
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome
     /// Where the run's web versions of pictures are made and kept.
     var pictureWork: PictureWork { get }
+    /// Called before the content is read: the whole report when the previous output can stand as
+    /// it is (an incremental build where no input changed), else nil and the run goes on.
+    func unchangedSite(options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> BuildReport?
 }
 
 extension SiteConsumer {
     var pictureWork: PictureWork { .memory }
+    func unchangedSite(options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> BuildReport? { nil }
 }
 
 /// What a run holds from before the content is read until it ends.
@@ -140,6 +153,7 @@ struct ConsumerOutcome {
     let succeeded: Bool
     let fileCount: Int
     var notes: [String] = []
+    var reused = 0
 }
 
 /// `check`: every problem the shared phases find; nothing is rendered or written.

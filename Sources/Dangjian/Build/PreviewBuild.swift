@@ -8,6 +8,7 @@ public final class BuildCache: Sendable {
     public let links = LinkCache()
     /// Web versions of pictures, in memory: a rebuild makes them only for pictures that changed.
     public let pictures = PictureCache()
+    public let search = SearchIndexCache()
 
     public init() {}
 }
@@ -28,6 +29,6 @@ extension SiteBuilder {
         }
         let report = BuildReport(diagnostics: log.diagnostics, succeeded: true, summary: prepared.summary,
                                  pageCount: prepared.pageCount, fileCount: prepared.pageCount, phases: clock.phases)
-        return (report, OnDemandSite(prepared))
+        return (report, OnDemandSite(prepared, searchCache: cache.search))
     }
 }

@@ -11,6 +11,8 @@ struct SiteOutput: SiteConsumer {
     var steps: [any StagingStep] = []
     /// Web versions of pictures, kept beside the output between builds.
     var pictureWork: PictureWork { .cached(PictureCache(besideOutput: output)) }
+    /// The previous build's record and this one's (nil: every file is written and no record kept, as for `print`).
+    var incremental: IncrementalBuild?
 
     func begin(log: DiagnosticLog) -> RunSession? {
         guard let lock = OutputLock.acquire(output: output, log: log) else { return nil }
@@ -18,7 +20,10 @@ struct SiteOutput: SiteConsumer {
     }
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
-        guard let writer = SiteWriter(output: output, root: root, log: log) else { return ConsumerOutcome(succeeded: false, fileCount: 0) }
+        let reuse = incremental?.makeReuse()
+        guard let writer = SiteWriter(output: output, root: root, log: log, reuse: reuse) else {
+            return ConsumerOutcome(succeeded: false, fileCount: 0)
+        }
         // The index's files are written as they are made, not held until the pages are rendered.
         let search = clock.time("search index") { site.hasSearch ? SearchIndex.build(site.site, emit: writer.enqueue) : nil }
         let history = HistoryRecord(site.site)
@@ -50,9 +55,21 @@ struct SiteOutput: SiteConsumer {
             writer.abandon()
             return ConsumerOutcome(succeeded: false, fileCount: fileCount)
         }
+        // The record describes the site in place: it goes before the swap, the new one comes after it.
+        incremental?.removeRecord() ?? DependencyRecord.remove(besides: output)
         let committed = clock.time("swap") { writer.commit() }
-        if committed { clock.time("remove old site") { writer.removePreviousSite() } }
-        return ConsumerOutcome(succeeded: committed, fileCount: fileCount, notes: notes)
+        var outcome = ConsumerOutcome(succeeded: committed, fileCount: fileCount, notes: (incremental?.notes ?? []) + notes)
+        guard committed else { return outcome }
+        if let incremental, let reuse {
+            outcome.notes += reuse.changedSinceRecord > 0
+                ? ["site/ 中有 \(reuse.changedSinceRecord) 个文件在上次生成后被改动或删除，已重新写入。"] : []
+            outcome.reused = reuse.linked
+            let record = incremental.record(site.site.model, options: options, outputs: reuse.outputs, diagnostics: log.diagnostics,
+                                            summary: site.summary, pageCount: site.pageCount, fileCount: fileCount)
+            record.map(incremental.save)
+        }
+        clock.time("remove old site") { writer.removePreviousSite() }
+        return outcome
     }
 }
 

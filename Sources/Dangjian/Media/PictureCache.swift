@@ -53,7 +53,7 @@ public final class PictureCache: @unchecked Sendable {
     /// The picture made from the file at `source` when it has not changed since (and its versions are there).
     func reuse(_ source: String, stamp: FileStamp) -> ProcessedPicture? {
         let line = lock.withLock { known[source] }
-        guard let line, line.stamp == stamp else { return nil }
+        guard let line, line.stamp.sameContent(as: stamp) else { return nil }
         guard inMemory || line.picture.versions.allSatisfy({ FileManager.default.fileExists(atPath: fileURL(name(of: $0)).path) }) else { return nil }
         lock.withLock { used[source] = line }
         return line.picture
@@ -135,30 +135,8 @@ public final class PictureCache: @unchecked Sendable {
             guard !versions.isEmpty else { continue }
             let picture = ProcessedPicture(hash: cells[4], header: header,
                                            versions: versions.map { $0.withContent(.copy(url.deletingLastPathComponent().appendingPathComponent(String($0.path.split(separator: "/").last!)))) })
-            lines[cells[0]] = IndexLine(stamp: FileStamp(size: size, modified: modified, inode: inode), picture: picture)
+            lines[cells[0]] = IndexLine(stamp: FileStamp(size: Int64(size), modified: Int64(modified), changed: 0, inode: inode), picture: picture)
         }
         return lines
-    }
-}
-
-/// What tells a file changed without reading it: its size, modification time (nanoseconds) and inode.
-struct FileStamp: Equatable, Sendable {
-    let size: Int
-    let modified: Int
-    let inode: UInt64
-
-    init(size: Int, modified: Int, inode: UInt64) {
-        self.size = size
-        self.modified = modified
-        self.inode = inode
-    }
-
-    /// The stamp of the file at `path` (a link inside the root: its target), nil when it cannot be looked at.
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        size = Int(info.st_size)
-        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-        inode = UInt64(info.st_ino)
     }
 }

@@ -11,7 +11,7 @@ struct PictureMaker: Sendable {
 
     func make(_ source: String) -> Result<ProcessedPicture, PictureProblem> {
         let path = content.appendingPathComponent(source).path
-        let stamp = FileStamp(path: path)
+        let stamp = FileStamp.following(path)
         if let stamp, let reused = cache?.reuse(source, stamp: stamp) { return .success(reused) }
         let data: Data
         switch SafeFile.read(path, root: rootReal) {

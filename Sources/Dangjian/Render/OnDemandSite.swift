@@ -18,8 +18,12 @@ public final class OnDemandSite: @unchecked Sendable {
     /// Every page's path, in the order of a full build.
     public let pagePaths: [String]
 
-    public init(_ renderer: SiteRenderer) {
+    /// The search index kept between rebuilds (the preview's), updated for what changed; nil: built anew.
+    private let searchCache: SearchIndexCache?
+
+    public init(_ renderer: SiteRenderer, searchCache: SearchIndexCache? = nil) {
         self.renderer = renderer
+        self.searchCache = searchCache
         pagePaths = renderer.pagePaths
         jobs = Dictionary(zip(renderer.pagePaths, renderer.jobs), uniquingKeysWith: { first, _ in first })
     }
@@ -63,7 +67,7 @@ public final class OnDemandSite: @unchecked Sendable {
         searchLock.lock()
         defer { searchLock.unlock() }
         if let searchFiles { return searchFiles }
-        let built = SearchIndex.build(renderer.site).files
+        let built = searchCache?.files(for: renderer.site) ?? SearchIndex.build(renderer.site).files
         let made = Dictionary(built.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
         searchFiles = made
         return made

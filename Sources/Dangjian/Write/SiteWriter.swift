@@ -20,6 +20,8 @@ public final class SiteWriter: @unchecked Sendable {
     /// Where the site is being written before it is swapped in.
     public var stagingFolder: URL { staging }
     private let log: DiagnosticLog
+    /// The previous site's files that may be linked instead of written, and what was made (nil: write everything, record nothing).
+    let reuse: OutputReuse?
     // Touched only on `queue`.
     private var folders = Set<String>()
     private var paths = Set<String>()
@@ -34,9 +36,10 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Nil (with the problem in `log`) when `output` may not be written.
-    public init?(output: URL, root: URL, log: DiagnosticLog) {
+    init?(output: URL, root: URL, log: DiagnosticLog, reuse: OutputReuse? = nil) {
         self.output = output.standardizedFileURL
         self.log = log
+        self.reuse = reuse
         staging = Self.stagingFolder(of: self.output)
         let root = root.standardizedFileURL
         places = StagingFolder.Places(root: FileTree.realPath(root.path), rootShown: root.path, output: self.output.path,
@@ -87,9 +90,21 @@ public final class SiteWriter: @unchecked Sendable {
         guard !failed else { return }
         do {
             for file in files where !paths.insert(file.path).inserted { throw WriteError.pathClash(path: file.path) }
-            try StagingFolder.fill(staging, with: files, existingFolders: &folders, places: places)
+            try StagingFolder.fill(staging, with: files, existingFolders: &folders, places: places, reuse: reuse)
         } catch {
             abandon(error)
+        }
+    }
+
+    /// Links every file the previous build recorded (but the marker, which `commit` writes) from the
+    /// site in place: the whole site when no input changed. False when one of them is missing or was
+    /// changed since (nothing is reported: the build then renders the site instead).
+    func linkRecorded(_ outputs: [String: DependencyRecord.Output]) -> Bool {
+        guard let reuse else { return false }
+        let wanted = outputs.filter { $0.key != Self.markerName }
+        return queue.sync {
+            for path in wanted.keys { paths.insert(path) }
+            return (try? StagingFolder.link(wanted, into: staging, existingFolders: &folders, places: places, reuse: reuse)) ?? false
         }
     }
 

@@ -38,13 +38,14 @@ enum StagingFolder {
     }
 
     /// Writes `files` below `folder`, creating the folders they need that are not in `existingFolders` yet.
-    static func fill(_ folder: URL, with files: [OutputFile], existingFolders: inout Set<String>, places: Places) throws {
-        for relative in allFolders(of: files.map(\.path)) where existingFolders.insert(relative).inserted {
-            let path = folder.path + "/" + relative
-            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw problem(errno, writing: relative, places: places) }
-        }
+    /// With `reuse`, a file whose bytes the previous site already holds is hard-linked from it instead.
+    static func fill(_ folder: URL, with files: [OutputFile], existingFolders: inout Set<String>, places: Places,
+                     reuse: OutputReuse? = nil) throws {
+        try makeFolders(in: folder, for: files.map(\.path), existingFolders: &existingFolders, places: places)
         let failures = files.parallelMap { file -> WriteError? in
             let target = folder.path + "/" + file.path
+            let hash = reuse == nil ? nil : OutputReuse.fingerprint(file, pictureCache: places.pictureCache)
+            if let reuse, reuse.link(file.path, hash: hash, to: target) { return nil }
             let failure: Int32
             switch file.content {
             case var .text(text): failure = text.withUTF8 { writeFile(target, UnsafeRawBufferPointer($0)) }
@@ -53,19 +54,41 @@ enum StagingFolder {
                 let inCache = places.pictureCache.map { source.path.hasPrefix($0 + "/") } ?? false
                 // A web version is a second name of the cache's file (the cache never rewrites a file in place).
                 var info = stat()
-                if inCache, lstat(source.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, link(source.path, target) == 0 { return nil }
+                if inCache, lstat(source.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Glibc.link(source.path, target) == 0 {
+                    reuse?.wrote(file.path, hash: hash, at: target)
+                    return nil
+                }
                 switch SafeFile.copy(source.path, root: inCache ? places.pictureCache : places.root, to: target) {
                 case nil: failure = 0
                 case let .target(code)?: failure = code
                 case let .source(problem)?: return sourceProblem(problem, source: source, places: places)
                 }
             }
-            return failure == 0 ? nil : problem(failure, writing: file.path, places: places)
+            guard failure == 0 else { return problem(failure, writing: file.path, places: places) }
+            reuse?.wrote(file.path, hash: hash, at: target)
+            return nil
         }
         // A full disk is the one thing to say when it is among the failures.
         if let failure = failures.first(where: { if case .diskFull = $0 { true } else { false } }) ?? failures.compactMap({ $0 }).first {
             throw failure
         }
+    }
+
+    static func makeFolders(in folder: URL, for paths: [String], existingFolders: inout Set<String>, places: Places) throws {
+        for relative in allFolders(of: paths) where existingFolders.insert(relative).inserted {
+            let path = folder.path + "/" + relative
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw problem(errno, writing: relative, places: places) }
+        }
+    }
+
+    /// Hard-links every file of `outputs` from the previous site (`reuse`) into `folder`: false as soon
+    /// as one is missing or changed since it was recorded.
+    static func link(_ outputs: [String: DependencyRecord.Output], into folder: URL, existingFolders: inout Set<String>,
+                     places: Places, reuse: OutputReuse) throws -> Bool {
+        let paths = outputs.keys.sorted()
+        try makeFolders(in: folder, for: paths, existingFolders: &existingFolders, places: places)
+        let linked = paths.parallelMap { reuse.link($0, hash: outputs[$0]?.hash, to: folder.path + "/" + $0) }
+        return !linked.contains(false)
     }
 
     private static func problem(_ code: Int32, writing path: String, places: Places) -> WriteError {

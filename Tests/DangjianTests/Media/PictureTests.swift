@@ -76,13 +76,13 @@ struct PictureTests {
         #expect(cache.store(Data([4]), as: "stale-800.jpg"))
         let picture = ProcessedPicture(hash: "abc", header: PictureHeaderInfo(format: "JPEG", width: 4000, height: 3000, orientation: 1),
                                        versions: [version])
-        let stamp = FileStamp(size: 10, modified: 20, inode: 30)
+        let stamp = FileStamp(size: 10, modified: 20, changed: 40, inode: 30)
         cache.remember("talks/a.jpg", stamp: stamp, picture: picture)
         cache.finish(clean: true)
         #expect(!FileManager.default.fileExists(atPath: cache.fileURL("stale-800.jpg").path), "unused versions are removed")
         let reopened = PictureCache(besideOutput: output)
         #expect(reopened.reuse("talks/a.jpg", stamp: stamp) == picture)
-        #expect(reopened.reuse("talks/a.jpg", stamp: FileStamp(size: 10, modified: 21, inode: 30)) == nil, "a changed file is made again")
+        #expect(reopened.reuse("talks/a.jpg", stamp: FileStamp(size: 10, modified: 21, changed: 40, inode: 30)) == nil, "a changed file is made again")
     }
 
     @Test("a body picture on its entry page gets srcset, sizes, width and height; other images are left alone")

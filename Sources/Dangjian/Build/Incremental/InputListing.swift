@@ -1,0 +1,54 @@
+import Foundation
+
+/// Every file below `content/` and `templates/` with its stamp — hidden ones too, since being
+/// conservative costs nothing here. Anything but a regular file or a folder (a symbolic link, whose
+/// target may change without the link changing; a named pipe) makes the listing `exact == false`:
+/// such a site is always rendered again.
+struct InputListing: Sendable {
+    var files: [String: FileStamp] = [:]
+    var exact = true
+
+    init() {}
+
+    init(root: URL) {
+        for folder in ["content", "templates"] {
+            walk(root.path + "/" + folder, relative: folder)
+        }
+    }
+
+    /// Every file below `folder`, named relative to it (a generated site).
+    init(files folder: URL) {
+        walk(folder.path, relative: "")
+    }
+
+    private mutating func walk(_ path: String, relative: String) {
+        guard let directory = opendir(path) else {
+            exact = false
+            return
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let item = readdir(directory) {
+            let bytes = withUnsafeBytes(of: item.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard let name = String(bytes: bytes, encoding: .utf8) else {
+                exact = false
+                continue
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        for name in names {
+            let full = path + "/" + name
+            let named = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else {
+                exact = false
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: walk(full, relative: named)
+            case S_IFREG: files[named] = FileStamp(info)
+            default: exact = false
+            }
+        }
+    }
+}
