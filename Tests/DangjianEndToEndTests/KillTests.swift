@@ -11,10 +11,12 @@ struct KillTests {
     static let entries = 200
     static let kills = 12
 
-    static func startBuild(_ site: TestSite) throws -> Process {
+    /// A build of `site` started in the background (`full`: with `--full`, so it renders and writes
+    /// everything even when nothing changed, and a kill has a whole build to land in).
+    static func startBuild(_ site: TestSite, full: Bool = false) throws -> Process {
         let process = Process()
         process.executableURL = CommandLineTests.executable
-        process.arguments = ["build", "--root", site.root.path, "--quiet"]
+        process.arguments = ["build", "--root", site.root.path, "--quiet"] + (full ? ["--full"] : [])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -37,7 +39,7 @@ struct KillTests {
         var killedWhileWriting = 0
         for round in 0..<(Self.kills * 2) where killed < Self.kills {
             let delay = Double.random(in: 0.02...duration)
-            let process = try Self.startBuild(site)
+            let process = try Self.startBuild(site, full: true)
             Thread.sleep(forTimeInterval: delay)
             let beside = AtomicWriteTests.buildLeftovers(besides: site.output)
             kill(process.processIdentifier, SIGKILL)
