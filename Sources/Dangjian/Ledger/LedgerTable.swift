@@ -22,7 +22,7 @@ public enum LedgerTable {
         site.catalog.kinds.filter { $0.appears(in: .ledger) }.compactMap { kind in
             let members = site.members(of: kind).filter { site.entries[$0].date.year == year }
             guard !members.isEmpty else { return nil }
-            return sheet(of: kind, entries: Taxonomies.newestFirst(members, in: site.entries).reversed().map { site.entries[$0] }, in: site)
+            return sheet(of: kind, entries: site.order.newestFirst(members).reversed().map { site.entries[$0] }, in: site)
         }
     }
 

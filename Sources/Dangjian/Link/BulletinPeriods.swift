@@ -13,7 +13,7 @@ public struct BulletinIssue: Sendable {
 }
 
 enum BulletinPeriods {
-    static func issues(_ entries: [Entry], period: BulletinPeriod) -> [BulletinIssue] {
+    static func issues(_ entries: [Entry], order: EntryOrder, period: BulletinPeriod) -> [BulletinIssue] {
         var members: [String: [Int]] = [:]
         var titles: [String: String] = [:]
         for (index, entry) in entries.enumerated() where entry.kind.appears(in: .periodBulletins) {
@@ -22,7 +22,7 @@ enum BulletinPeriods {
             titles[key] = title
         }
         return members.keys.sorted().enumerated().map { offset, key in
-            let oldestFirst = Array(Taxonomies.newestFirst(members[key]!, in: entries).reversed())
+            let oldestFirst = Array(order.newestFirst(members[key]!).reversed())
             var byKind: [String: [Int]] = [:]
             for index in oldestFirst { byKind[entries[index].kind.id, default: []].append(index) }
             return BulletinIssue(key: key, number: offset + 1, title: titles[key]!, members: byKind)

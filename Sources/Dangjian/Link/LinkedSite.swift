@@ -6,6 +6,8 @@ public struct LinkedSite: Sendable {
     public var catalog: KindCatalog { model.catalog }
     /// Published entries, sorted by source path; all other fields refer to them by index.
     public let entries: [Entry]
+    /// The entries newest first: the order of every list of them.
+    public let order: EntryOrder
     public let bodies: [EntryBody]
     public let tags: [EntryGroup]
     public let branches: [BranchGroup]
@@ -55,11 +57,12 @@ public enum SiteLinker {
     public static func link(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil, videos: VideoShelf? = nil) -> LinkedSite {
         let entries = model.entries
         let indexByPath = pathIndex(entries)
+        let order = EntryOrder(entries)
         let videos = videos ?? VideoSurvey.shelf(for: model)
         let bodies = BodyRenderer.render(model, log: log, cache: cache, videos: videos)
-        let tags = Taxonomies.tags(entries, pinyin: model.config.pinyin, log: log)
+        let tags = Taxonomies.tags(entries, order: order, pinyin: model.config.pinyin, log: log)
         var byKind: [String: [Int]] = [:]
-        for kind in model.catalog.kinds { byKind[kind.id] = Taxonomies.ofKind(kind, entries) }
+        for kind in model.catalog.kinds { byKind[kind.id] = Taxonomies.ofKind(kind, entries, order: order) }
         var previous = [Int?](repeating: nil, count: entries.count)
         var next = [Int?](repeating: nil, count: entries.count)
         for kind in model.catalog.kinds where kind.appears(in: .neighbours) {
@@ -70,17 +73,18 @@ public enum SiteLinker {
             }
         }
         var linked = LinkedSite(
-            model: model, entries: entries, bodies: bodies, tags: tags,
-            branches: Taxonomies.branches(entries, catalog: model.catalog, config: model.config),
-            series: Taxonomies.series(entries, catalog: model.catalog, config: model.config), years: Taxonomies.years(entries),
+            model: model, entries: entries, order: order, bodies: bodies, tags: tags,
+            branches: Taxonomies.branches(entries, order: order, catalog: model.catalog, config: model.config),
+            series: Taxonomies.series(entries, order: order, catalog: model.catalog, config: model.config),
+            years: Taxonomies.years(entries, order: order),
             previous: previous, next: next,
-            related: cache.map { $0.related(entries) { RelatedEntries.compute(entries, tags: tags) } }
-                ?? RelatedEntries.compute(entries, tags: tags),
-            backlinks: backlinks(entries, bodies: bodies, indexByPath: indexByPath),
-            referrers: referrers(entries, indexByPath: indexByPath),
-            bulletins: BulletinPeriods.issues(entries, period: model.config.bulletinPeriod),
-            people: People.groups(entries, config: model.config),
-            historyNumbers: historyNumbers(entries, byKind: byKind, catalog: model.catalog),
+            related: cache.map { $0.related(entries) { RelatedEntries.compute(entries, tags: tags, order: order) } }
+                ?? RelatedEntries.compute(entries, tags: tags, order: order),
+            backlinks: backlinks(bodies, order: order, indexByPath: indexByPath),
+            referrers: referrers(entries, order: order, indexByPath: indexByPath),
+            bulletins: BulletinPeriods.issues(entries, order: order, period: model.config.bulletinPeriod),
+            people: People.groups(entries, order: order, config: model.config),
+            historyNumbers: historyNumbers(order, count: entries.count, byKind: byKind, catalog: model.catalog),
             byKind: byKind,
             tagSlugs: Dictionary(uniqueKeysWithValues: tags.map { ($0.name, $0.slug) }),
             indexByPath: indexByPath
@@ -90,10 +94,10 @@ public enum SiteLinker {
     }
 
     /// Each entry of a kind numbered in its history gets its place among the kind's entries, oldest first.
-    private static func historyNumbers(_ entries: [Entry], byKind: [String: [Int]], catalog: KindCatalog) -> [Int?] {
-        var numbers = [Int?](repeating: nil, count: entries.count)
+    private static func historyNumbers(_ order: EntryOrder, count: Int, byKind: [String: [Int]], catalog: KindCatalog) -> [Int?] {
+        var numbers = [Int?](repeating: nil, count: count)
         for kind in catalog.kinds where kind.appears(in: .historyNumbers) {
-            let oldestFirst = Taxonomies.newestFirst(byKind[kind.id] ?? [], in: entries).reversed()
+            let oldestFirst = order.newestFirst(byKind[kind.id] ?? []).reversed()
             for (position, index) in oldestFirst.enumerated() { numbers[index] = position + 1 }
         }
         return numbers
@@ -105,15 +109,15 @@ public enum SiteLinker {
         return indexByPath
     }
 
-    private static func backlinks(_ entries: [Entry], bodies: [EntryBody], indexByPath: [String: Int]) -> [[Int]] {
-        var incoming = [[Int]](repeating: [], count: entries.count)
+    private static func backlinks(_ bodies: [EntryBody], order: EntryOrder, indexByPath: [String: Int]) -> [[Int]] {
+        var incoming = [[Int]](repeating: [], count: bodies.count)
         for (source, body) in bodies.enumerated() {
             for target in body.references { if let t = indexByPath[target] { incoming[t].append(source) } }
         }
-        return incoming.map { Taxonomies.newestFirst($0, in: entries) }
+        return incoming.map { order.newestFirst($0) }
     }
 
-    private static func referrers(_ entries: [Entry], indexByPath: [String: Int]) -> [Int: [String: [Int]]] {
+    private static func referrers(_ entries: [Entry], order: EntryOrder, indexByPath: [String: Int]) -> [Int: [String: [Int]]] {
         var found: [Int: [String: [Int]]] = [:]
         let referring = entries.indices.filter { !entries[$0].references.isEmpty }
         for source in referring {
@@ -121,6 +125,6 @@ public enum SiteLinker {
                 if let t = indexByPath[target] { found[t, default: [:]][entries[source].kind.id, default: []].append(source) }
             }
         }
-        return found.mapValues { $0.mapValues { Taxonomies.newestFirst($0, in: entries) } }
+        return found.mapValues { $0.mapValues { order.newestFirst($0) } }
     }
 }

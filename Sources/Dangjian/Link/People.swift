@@ -13,7 +13,7 @@ public struct PersonGroup: Sendable {
 
 /// Builds the people of a site and the warnings about their names.
 enum People {
-    static func groups(_ entries: [Entry], config: SiteConfig) -> [PersonGroup] {
+    static func groups(_ entries: [Entry], order: EntryOrder, config: SiteConfig) -> [PersonGroup] {
         var members: [String: [Int]] = [:]
         var spellings: [String: [String: Int]] = [:]
         for (index, entry) in entries.enumerated() {
@@ -38,7 +38,7 @@ enum People {
                 slug = "\(base)-\(counter)"
                 counter += 1
             }
-            return PersonGroup(name: name, slug: slug, members: Taxonomies.newestFirst(members[key] ?? [], in: entries),
+            return PersonGroup(name: name, slug: slug, members: order.newestFirst(members[key] ?? []),
                                record: records[key])
         }
     }

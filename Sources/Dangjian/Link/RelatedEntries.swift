@@ -9,9 +9,9 @@
 /// sharing exactly k tags (higher counts were all taken at their own levels) until enough are
 /// found. Each walk stops after a few postings unless entries sharing k tags are rare among them.
 enum RelatedEntries {
-    static func compute(_ entries: [Entry], tags: [EntryGroup], limit: Int = 5) -> [[Int]] {
+    static func compute(_ entries: [Entry], tags: [EntryGroup], order: EntryOrder, limit: Int = 5) -> [[Int]] {
         // Rank of every entry by date (newest = 0): the order of every group's members.
-        let byAge = Taxonomies.newestFirst(Array(entries.indices), in: entries)
+        let byAge = order.all
         var tagIndex: [String: Int] = [:]
         for (position, group) in tags.enumerated() { tagIndex[group.name] = position }
         let index = tagIndex

@@ -18,16 +18,8 @@ public struct BranchGroup: Sendable {
 
 /// Builds the groupings every index page lists.
 enum Taxonomies {
-    /// Orders entry indexes newest first, then by source path, so every list is stable.
-    static func newestFirst(_ indexes: [Int], in entries: [Entry]) -> [Int] {
-        indexes.sorted { a, b in
-            let (x, y) = (entries[a], entries[b])
-            return x.date != y.date ? x.date > y.date : x.path < y.path
-        }
-    }
-
     /// One group per tag, sorted by slug; tag slugs are pinyin, clashes told apart with `-2` and reported.
-    static func tags(_ entries: [Entry], pinyin: PinyinWords = .builtIn, log: DiagnosticLog) -> [EntryGroup] {
+    static func tags(_ entries: [Entry], order: EntryOrder, pinyin: PinyinWords = .builtIn, log: DiagnosticLog) -> [EntryGroup] {
         var members: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
             for tag in entry.tags { members[tag, default: []].append(index) }
@@ -48,24 +40,24 @@ enum Taxonomies {
                                                    tag: tag, slug: slug, otherTag: slugOwners[base]!))
             }
             slugOwners[slug] = tag
-            groups.append(EntryGroup(name: tag, slug: slug, members: newestFirst(members[tag]!, in: entries)))
+            groups.append(EntryGroup(name: tag, slug: slug, members: order.newestFirst(members[tag]!)))
         }
         return groups.sorted { $0.slug < $1.slug }
     }
 
-    static func branches(_ entries: [Entry], catalog: KindCatalog, config: SiteConfig) -> [BranchGroup] {
+    static func branches(_ entries: [Entry], order: EntryOrder, catalog: KindCatalog, config: SiteConfig) -> [BranchGroup] {
         var members: [String: [String: [Int]]] = [:]
         for (index, entry) in entries.enumerated() where entry.kind.joins(.branch) {
             if let branch = entry.branch { members[branch.id, default: [:]][entry.kind.id, default: []].append(index) }
         }
         return config.branches.map { branch in
-            BranchGroup(branch: branch, members: (members[branch.id] ?? [:]).mapValues { newestFirst($0, in: entries) })
+            BranchGroup(branch: branch, members: (members[branch.id] ?? [:]).mapValues { order.newestFirst($0) })
         }
     }
 
     /// One group per value of the catalog's series field, in site.yml's order (empty ones included),
     /// holding the entries of every kind whose series field chooses from that list.
-    static func series(_ entries: [Entry], catalog: KindCatalog, config: SiteConfig) -> [EntryGroup] {
+    static func series(_ entries: [Entry], order: EntryOrder, catalog: KindCatalog, config: SiteConfig) -> [EntryGroup] {
         guard let (_, field) = catalog.seriesField, let vocabulary = field.vocabulary else { return [] }
         var members: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
@@ -73,26 +65,26 @@ enum Taxonomies {
             if let value = entry.value(own.name)?.text { members[value, default: []].append(index) }
         }
         return config.vocabulary(vocabulary).map { name in
-            EntryGroup(name: name, slug: Slug.make(from: name, pinyin: config.pinyin), members: newestFirst(members[name] ?? [], in: entries))
+            EntryGroup(name: name, slug: Slug.make(from: name, pinyin: config.pinyin), members: order.newestFirst(members[name] ?? []))
         }
     }
 
     /// One group per year that has entries of kinds joining years, newest year first.
-    static func years(_ entries: [Entry]) -> [EntryGroup] {
+    static func years(_ entries: [Entry], order: EntryOrder) -> [EntryGroup] {
         var members: [Int: [Int]] = [:]
         for (index, entry) in entries.enumerated() where entry.kind.joins(.year) {
             members[entry.date.year, default: []].append(index)
         }
         return members.keys.sorted(by: >).map { year in
-            EntryGroup(name: "\(year)年", slug: "\(year)", members: newestFirst(members[year]!, in: entries))
+            EntryGroup(name: "\(year)年", slug: "\(year)", members: order.newestFirst(members[year]!))
         }
     }
 
     /// Entries of one kind in its order: newest first, or highest number first.
-    static func ofKind(_ kind: EntryKind, _ entries: [Entry]) -> [Int] {
+    static func ofKind(_ kind: EntryKind, _ entries: [Entry], order: EntryOrder) -> [Int] {
         let indexes = entries.indices.filter { entries[$0].kind == kind }
         switch kind.order {
-        case .newestFirst: return newestFirst(indexes, in: entries)
+        case .newestFirst: return order.newestFirst(indexes)
         case .highestNumberFirst: return indexes.sorted { (entries[$0].number ?? 0) > (entries[$1].number ?? 0) }
         }
     }

@@ -8,7 +8,7 @@ enum AtomFeed {
 
     static func text(_ site: LinkedSite) -> String {
         let inFeed = site.catalog.kinds.filter { $0.appears(in: .feed) }.flatMap { site.members(of: $0) }
-        let latest = Taxonomies.newestFirst(inFeed, in: site.entries).prefix(size)
+        let latest = site.order.newestFirst(inFeed).prefix(size)
         let path = Addresses.feed
         let config = site.config
         let base = config.baseURL ?? ""

@@ -38,7 +38,7 @@ public struct SearchIndex: Sendable {
     /// writes them), so neither all its text nor all its posting lists are held at once: each
     /// shard's lists are let go once its file is made. Stops handing on once `emit` returns false.
     public static func build(_ site: LinkedSite, emit: ([OutputFile]) -> Bool) -> SearchIndex {
-        let order = Taxonomies.newestFirst(Array(site.entries.indices), in: site.entries)
+        let order = site.order.all
         // Documents are tokenized a chunk at a time and their postings filed into per-shard lists, one
         // list per distinct token, so no token is held once per document. The shard count comes from
         // the amount of text (about one distinct token per two characters), known before tokenizing.

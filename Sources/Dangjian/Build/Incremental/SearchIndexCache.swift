@@ -44,7 +44,7 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// Every file of the search index of `site`.
     public func files(for site: LinkedSite) -> [OutputFile] {
         lock.withLock {
-            let order = Self.newestFirst(site)
+            let order = site.order.all
             let shardCount = SearchIndex.shardCount(for: site)
             let inputs = order.parallelMap { Inputs(SearchDocument(site: site, entry: $0)) }
             let paths = order.map { site.entries[$0].path }
@@ -119,13 +119,6 @@ public final class SearchIndexCache: @unchecked Sendable {
         for file in Set(changed.map { $0 / SearchIndex.documentsPerFile }).sorted() {
             state.documents[file] = Self.documentFile(file, site: site, order: order)
         }
-    }
-
-    /// `Taxonomies.newestFirst` of every entry (the index's document order), comparing dates and
-    /// paths read once instead of copying two entries for each comparison.
-    static func newestFirst(_ site: LinkedSite) -> [Int] {
-        let dates = site.entries.map(\.date), paths = site.entries.map(\.path)
-        return Array(site.entries.indices).sorted { a, b in dates[a] != dates[b] ? dates[a] > dates[b] : paths[a] < paths[b] }
     }
 
     private static func documentFile(_ number: Int, site: LinkedSite, order: [Int]) -> OutputFile {
