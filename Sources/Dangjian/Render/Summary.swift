@@ -9,6 +9,7 @@
 enum Summary {
     /// Between two lines of one paragraph in an excerpt (blocks are apart by "\n"): U+2028 LINE SEPARATOR.
     static let lineBreak = "\u{2028}"
+    private static let lineBreakBytes = Array(lineBreak.utf8)
     /// About what four lines of the narrowest card hold (214 px of 15 px text), so cards need no clamp.
     static let cardLength = 56
 
@@ -30,8 +31,11 @@ enum Summary {
 
     /// The prose a summary of `length` is cut from.
     private static func prose(of plainText: String, length: Int) -> String {
-        // Only the opening of the text can make the summary: don't walk the whole body.
-        let opening = plainText.prefix(max(length, 120) * 4)
+        // Only the opening of the text can make the summary: don't walk the whole body (counted in
+        // scalars, which costs no grapheme breaking; Chinese text has one scalar per character).
+        let scalars = plainText.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: max(length, 120) * 4, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let opening = plainText[..<end]
         let text = prose(opening, withTitles: false)
         return text.isEmpty ? prose(opening, withTitles: true) : text // a body of titles alone: better them than nothing
     }
@@ -56,12 +60,31 @@ enum Summary {
 
     /// The text's paragraphs without lines of a table of contents (or points' titles unless `withTitles`), ellipses made one style.
     private static func prose(_ text: Substring, withTitles: Bool) -> String {
-        let paragraphs = text.split(separator: "\n").map { paragraph in
-            runOn(paragraph.split(separator: "\u{2028}").map(cleaned).filter {
+        // "\n" and U+2028 are always characters of their own: splitting their bytes splits the same places.
+        let paragraphs = pieces(text, at: [0x0A]).map { paragraph in
+            runOn(pieces(paragraph, at: lineBreakBytes).map(cleaned).filter {
                 !$0.isEmpty && !isContentsLine($0) && (withTitles || !isPointTitle($0))
             })
         }
         return ellipses(joined(paragraphs.filter { !$0.isEmpty }))
+    }
+
+    /// The parts of `text` between occurrences of the bytes `separator`, empty ones left out.
+    private static func pieces(_ text: Substring, at separator: [UInt8]) -> [Substring] {
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = start
+        while let hit = utf8[index...].firstIndex(of: separator[0]) {
+            guard utf8[hit...].starts(with: separator) else {
+                index = utf8.index(after: hit)
+                continue
+            }
+            if hit > start { parts.append(text[start..<hit]) }
+            start = utf8.index(hit, offsetBy: separator.count)
+            index = start
+        }
+        if start < utf8.endIndex { parts.append(text[start...]) }
+        return parts
     }
 
     /// Paragraphs run on: Chinese ones touch (“……议措施。支部纪检委员……”), a space only between Latin text.
@@ -133,7 +156,7 @@ enum Summary {
 
     /// `…`, `...` and `。。。` written as “……”.
     private static func ellipses(_ text: String) -> String {
-        guard text.contains("…") || text.contains("...") || text.contains("。。。") else { return text }
+        guard TextLines.contains(text, "…") || TextLines.contains(text, "...") || TextLines.contains(text, "。。。") else { return text }
         return text.replacing(#/…+|\.{3,}|。{3,}/#, with: "……")
     }
 
