@@ -33,6 +33,9 @@ enum Console {
     static func phases(_ report: BuildReport) {
         let parts = report.phases.map { "\(phaseNames[$0.name] ?? $0.name) \(String(format: "%.2f", $0.seconds)) 秒" }
         line("各阶段用时：" + parts.joined(separator: "，"))
+        if !report.memory.isEmpty, report.memory.contains(where: { $0.mebibytes > 0 }) {
+            line("各阶段结束时占用内存：" + report.memory.map { "\(phaseNames[$0.name] ?? $0.name) \($0.mebibytes) MB" }.joined(separator: "，"))
+        }
         if report.reusedFiles > 0 { line("沿用上次生成的未变文件 \(report.reusedFiles) 个，其余重新写入。") }
     }
 

@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     /// Files written (or, for a check, that would have been pages).
     public let fileCount: Int
     public let phases: [(name: String, seconds: Double)]
+    /// The memory the process held as each phase ended (resident MiB), in the order of `phases`.
+    public var memory: [(name: String, mebibytes: Int)] = []
     /// Things the build wants people to know that are not problems (numbers that moved, a full build and why).
     public var notes: [String] = []
     /// Files of the previous site linked into the new one instead of written (an incremental build).
@@ -74,6 +76,7 @@ public enum SiteBuilder {
         let outcome = consumer.consume(site, options: options, log: log, clock: &clock)
         var report = BuildReport(diagnostics: log.diagnostics, succeeded: outcome.succeeded && !log.hasErrors, summary: site.summary,
                                  pageCount: site.pageCount, fileCount: outcome.fileCount, phases: clock.phases)
+        report.memory = clock.memory
         report.notes = outcome.notes
         report.reusedFiles = outcome.reused
         return report
@@ -181,14 +184,30 @@ final class InMemoryOutput: SiteConsumer, @unchecked Sendable {
     }
 }
 
-/// Times named phases with a monotonic clock.
+/// Times named phases with a monotonic clock, and notes the memory held as each ends.
 struct PhaseClock {
     private(set) var phases: [(name: String, seconds: Double)] = []
+    private(set) var memory: [(name: String, mebibytes: Int)] = []
 
     mutating func time<T>(_ name: String, _ work: () -> T) -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = work()
         phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        memory.append((name, Self.residentMebibytes()))
         return result
+    }
+
+    /// The process's resident memory now (the second figure of /proc/self/statm, in pages); 0 where unknown.
+    static func residentMebibytes() -> Int {
+        // Read with read(2): /proc files have no size, which Foundation's readers go by.
+        let descriptor = open("/proc/self/statm", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return 0 }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 128)
+        let count = read(descriptor, &bytes, bytes.count)
+        guard count > 0 else { return 0 }
+        let fields = bytes[..<count].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
     }
 }
