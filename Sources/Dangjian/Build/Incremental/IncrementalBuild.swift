@@ -30,23 +30,33 @@ final class IncrementalBuild: @unchecked Sendable {
     static let largestHashed: Int64 = 32 << 20
 
     /// Under the output's lock and before the content is read: lists the inputs, reads the previous
-    /// record and fingerprints the inputs it does not vouch for.
+    /// record and fingerprints the inputs it knows whose stamp changed (only those can still be
+    /// "unchanged"). Inputs it does not know are fingerprinted when the record is written, after the
+    /// content was read: a first build does not read every file twice.
     func start() {
         guard let buildKey else { return }
         removeStaleTemporaries()
         listing = InputListing(root: root)
         if readsPrevious { readPrevious(buildKey) }
         let known = previous?.inputs ?? [:]
+        hashes = fingerprints(of: listing.files.keys.filter { known[$0] != nil }.sorted(), known: known)
+    }
+
+    /// The fingerprint of each of `paths`: the recorded one while the stamp is the same, else made from the bytes.
+    private func fingerprints(of paths: [String], known: [String: DependencyRecord.Input]) -> [String: String] {
         let realRoot = FileTree.realPath(root.path)
-        let paths = listing.files.keys.sorted()
+        let listed = listing.files
         let made = paths.parallelMap { path -> String in
-            if let old = known[path], old.stamp == listing.files[path], !old.hash.isEmpty { return old.hash }
+            if let old = known[path], old.stamp == listed[path], !old.hash.isEmpty { return old.hash }
             // A video of hundreds of megabytes is not read just to fingerprint it: its stamp decides.
-            guard let stamp = listing.files[path], stamp.size <= Self.largestHashed else { return "" }
-            guard case let .success(bytes) = SafeFile.read(root.path + "/" + path, root: realRoot) else { return "" }
+            guard let stamp = listed[path], stamp.size <= Self.largestHashed else { return "" }
+            let file = root.path + "/" + path
+            guard case let .success(bytes) = SafeFile.read(file, root: realRoot) else { return "" }
+            // Edited since it was listed (or since the build read it): no fingerprint, the next build reads it again.
+            guard FileStamp.of(file) == stamp else { return "" }
             return bytes.withUnsafeBytes { ContentHash.of($0) }
         }
-        hashes = Dictionary(uniqueKeysWithValues: zip(paths, made))
+        return Dictionary(uniqueKeysWithValues: zip(paths, made))
     }
 
     /// Records half-written by builds that were killed.
@@ -99,6 +109,7 @@ final class IncrementalBuild: @unchecked Sendable {
         guard let buildKey else { return nil }
         let timeZone = site?.config.timeZone ?? previous?.timeZone ?? TimeZone(identifier: "Asia/Shanghai")!
         var record = DependencyRecord(build: buildKey, today: DependencyRecord.today(options, timeZone: timeZone))
+        hashes.merge(fingerprints(of: listing.files.keys.filter { hashes[$0] == nil }.sorted(), known: [:])) { old, _ in old }
         let recent = (Int64(Date().timeIntervalSince1970) - 2) * 1_000_000_000
         for (path, stamp) in listing.files {
             let trusted = stamp.modified < recent && stamp.changed < recent
