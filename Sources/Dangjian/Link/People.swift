@@ -16,12 +16,13 @@ enum People {
     static func groups(_ entries: [Entry], order: EntryOrder, config: SiteConfig) -> [PersonGroup] {
         var members: [String: [Int]] = [:]
         var spellings: [String: [String: Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            for name in names(in: entry) {
-                let key = PeopleNames.key(name)
+        var forms = PersonNameForms()
+        for index in entries.indices {
+            for name in names(in: entries[index]) {
+                let (key, bare) = forms.of(name)
                 guard !key.isEmpty else { continue }
                 if members[key]?.last != index { members[key, default: []].append(index) }
-                spellings[key, default: [:]][PeopleNames.bare(name), default: 0] += 1
+                spellings[key, default: [:]][bare, default: 0] += 1
             }
         }
         var records: [String: SpeakerRecord] = [:]
@@ -62,26 +63,54 @@ enum People {
 enum PeopleCheck {
     static func report(_ entries: [Entry], config: SiteConfig, log: DiagnosticLog) {
         var spellings: [String: [String: Int]] = [:]
-        for entry in entries {
-            for name in People.names(in: entry) { spellings[PeopleNames.key(name), default: [:]][PeopleNames.bare(name), default: 0] += 1 }
+        var forms = PersonNameForms()
+        for index in entries.indices {
+            for name in People.names(in: entries[index]) {
+                let (key, bare) = forms.of(name)
+                spellings[key, default: [:]][bare, default: 0] += 1
+            }
         }
         let roster = Dictionary(config.speakers.map { (PeopleNames.key($0.name), PeopleNames.bare($0.name)) },
                                 uniquingKeysWith: { first, _ in first })
-        for entry in entries {
+        let rosterKeys = Array(roster.keys)
+        var preferredByKey: [String: String] = [:]
+        var nearByKey: [String: String?] = [:]
+        for index in entries.indices {
+            let entry = entries[index]
             for (field, value) in zip(entry.kind.fields, entry.values) where field.has(.person) {
                 for name in value?.texts ?? [] {
-                    let key = PeopleNames.key(name)
-                    let bare = PeopleNames.bare(name)
-                    let preferred = roster[key] ?? People.mostUsed(spellings[key] ?? [:]) ?? bare
-                    let location = FieldLocator.location(of: field.name, in: entry)
+                    let (key, bare) = forms.of(name)
+                    let preferred = preferredByKey[key] ?? {
+                        let found = roster[key] ?? People.mostUsed(spellings[key] ?? [:]) ?? bare
+                        preferredByKey[key] = found
+                        return found
+                    }()
                     if preferred != bare {
-                        log.report(ModelError.personSpelling(location: location, label: field.label, name: bare, preferred: preferred))
-                    } else if !roster.isEmpty, roster[key] == nil,
-                              let near = Suggestion.closest(to: key, among: Array(roster.keys)).flatMap({ roster[$0] }) {
-                        log.report(ModelError.personNotInRoster(location: location, label: field.label, name: bare, suggestion: near))
+                        log.report(ModelError.personSpelling(location: FieldLocator.location(of: field.name, in: entry),
+                                                             label: field.label, name: bare, preferred: preferred))
+                    } else if !roster.isEmpty, roster[key] == nil, let near = nearByKey[key] ?? {
+                        let found = Suggestion.closest(to: key, among: rosterKeys).flatMap { roster[$0] }
+                        nearByKey[key] = found
+                        return found
+                    }() {
+                        log.report(ModelError.personNotInRoster(location: FieldLocator.location(of: field.name, in: entry),
+                                                                label: field.label, name: bare, suggestion: near))
                     }
                 }
             }
         }
+    }
+}
+
+/// A name's key and bare spelling, worked out once per distinct spelling: a site names the same few
+/// hundred people in thousands of entries.
+struct PersonNameForms {
+    private var known: [String: (key: String, bare: String)] = [:]
+
+    mutating func of(_ name: String) -> (key: String, bare: String) {
+        if let forms = known[name] { return forms }
+        let forms = (PeopleNames.key(name), PeopleNames.bare(name))
+        known[name] = forms
+        return forms
     }
 }
