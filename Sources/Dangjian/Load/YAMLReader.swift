@@ -10,7 +10,10 @@ enum YAMLReader {
             return .failure(.yamlAlias(location: location, isAlias: anchor.isAlias))
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else { return .success(nil) }
+            // Only each scalar's text and quoting are read (`convert`), never a tag Yams would infer:
+            // the basic resolver spares the regular expressions its duplicate-key check would run on
+            // every key, and naming the encoding spares reading the environment for every file.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return .success(nil) }
             var duplicate: LoadError?
             let converted = convert(node, file: file, lineOffset: firstLine - 1, duplicate: &duplicate)
             if let duplicate { return .failure(duplicate) }
