@@ -36,10 +36,13 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     public var isError: Bool { severity == .error }
 
     /// Ordered by file, then position, so a run prints its problems in reading order; site.yml's
-    /// come first, since the rest of the site is read through it.
+    /// come first, since the rest of the site is read through it. Every field counts, so equal
+    /// diagnostics, and only they, sort next to each other.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.isAboutOtherFiles, lhs.file, lhs.line, lhs.column, lhs.code, lhs.message)
-            < (rhs.isAboutOtherFiles, rhs.file, rhs.line, rhs.column, rhs.code, rhs.message)
+        let left = (lhs.isAboutOtherFiles, lhs.file, lhs.line, lhs.column, lhs.code)
+        let right = (rhs.isAboutOtherFiles, rhs.file, rhs.line, rhs.column, rhs.code)
+        if left != right { return left < right }
+        return (lhs.message, lhs.severity.rawValue) < (rhs.message, rhs.severity.rawValue)
     }
 
     private var isAboutOtherFiles: Int { file == "content/site.yml" ? 0 : 1 }

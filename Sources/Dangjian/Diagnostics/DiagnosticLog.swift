@@ -5,12 +5,15 @@ import Foundation
 public final class DiagnosticLog: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Diagnostic] = []
+    /// `diagnostics` as last worked out, until something more is reported.
+    private var sorted: [Diagnostic]?
 
     public init() {}
 
     public func report(_ diagnostic: Diagnostic) {
         lock.lock()
         items.append(diagnostic)
+        sorted = nil
         lock.unlock()
     }
 
@@ -21,14 +24,21 @@ public final class DiagnosticLog: @unchecked Sendable {
     public func report(contentsOf diagnostics: [Diagnostic]) {
         lock.lock()
         items.append(contentsOf: diagnostics)
+        sorted = nil
         lock.unlock()
     }
 
-    /// All diagnostics, sorted and without repeats.
+    /// All diagnostics, sorted and without repeats. (Sorted first, so repeats are neighbours: hashing
+    /// thousands of Chinese messages to find them was most of the cost.)
     public var diagnostics: [Diagnostic] {
         lock.lock()
         defer { lock.unlock() }
-        return Array(Set(items)).sorted()
+        if let sorted { return sorted }
+        var unique: [Diagnostic] = []
+        unique.reserveCapacity(items.count)
+        for diagnostic in items.sorted() where unique.last != diagnostic { unique.append(diagnostic) }
+        sorted = unique
+        return unique
     }
 
     public var hasErrors: Bool {
