@@ -93,7 +93,7 @@ enum SitePreparation {
         // Not a site at all: that is the one thing to say, not also that its theme is missing.
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else { return nil }
         return clock.time("prepare") {
-            SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log)
+            SiteRenderer(linked, templatesFolder: root.appendingPathComponent("templates"), log: log, parsed: caches?.templates)
         }
     }
 }

@@ -9,6 +9,7 @@ public final class BuildCache: Sendable {
     /// Web versions of pictures, in memory: a rebuild makes them only for pictures that changed.
     public let pictures = PictureCache()
     public let search = SearchIndexCache()
+    public let templates = TemplateParseCache()
 
     public init() {}
 }

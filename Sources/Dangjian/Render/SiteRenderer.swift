@@ -30,8 +30,8 @@ public struct SiteRenderer: @unchecked Sendable {
 
     /// Nil when the theme cannot be loaded or lacks a template a planned page needs (the problems
     /// are in `log`).
-    public init?(_ site: LinkedSite, templatesFolder: URL, log: DiagnosticLog) {
-        guard let templates = TemplateSet.load(from: templatesFolder, root: site.model.root, log: log) else { return nil }
+    public init?(_ site: LinkedSite, templatesFolder: URL, log: DiagnosticLog, parsed: TemplateParseCache? = nil) {
+        guard let templates = TemplateSet.load(from: templatesFolder, root: site.model.root, log: log, cache: parsed) else { return nil }
         let jobs = PageFamilies.plan(site, hasTemplate: templates.has)
         guard templates.require(PageFamilies.templates(of: jobs, in: site), log: log) else { return nil }
         self.site = site

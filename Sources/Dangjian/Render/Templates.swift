@@ -13,7 +13,7 @@ public struct TemplateSet: @unchecked Sendable {
     /// Reads every `*.mustache` file below `folder` (each set to escape with `FastHTMLEscaping`); each is named by its path without the extension
     /// (`partials/card`), which is also how pages and partials refer to it. Nothing outside `root` (the site root) is read:
     /// a `templates/` that is a link out of it, or a template or theme file that is one, is an error.
-    public static func load(from folder: URL, root: URL, log: DiagnosticLog) -> TemplateSet? {
+    public static func load(from folder: URL, root: URL, log: DiagnosticLog, cache: TemplateParseCache? = nil) -> TemplateSet? {
         let display = "templates"
         guard FileManager.default.fileExists(atPath: folder.path) else {
             log.report(RenderError.missingTemplatesFolder(file: display + "/"))
@@ -35,7 +35,7 @@ public struct TemplateSet: @unchecked Sendable {
             do {
                 let text = try readTemplate(folder.appendingPathComponent(name + ".mustache"), file: file, root: rootPath)
                 texts[name] = text
-                try library.register(MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: name)
+                try library.register(cache?.template(for: text) ?? TemplateParseCache.parse(text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                 log.report(RenderError.templateSyntax(location: location, problem: "\(error.error)"))
@@ -55,6 +55,7 @@ public struct TemplateSet: @unchecked Sendable {
             failed = true
         }
         let assets = listing.files.filter { $0.hasPrefix(assetsFolder) }.map { String($0.dropFirst(assetsFolder.count)) }
+        cache?.keep(Set(texts.values))
         return failed ? nil : TemplateSet(library: library, names: Set(names), assets: assets)
     }
 
@@ -87,6 +88,31 @@ public struct TemplateSet: @unchecked Sendable {
 
     public func has(_ name: String) -> Bool {
         names.contains(name)
+    }
+}
+
+/// Parsed templates by their text, kept by the preview server from one rebuild to the next: a
+/// change to one entry does not parse the theme again.
+public final class TemplateParseCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsed: [String: MustacheTemplate] = [:]
+
+    public init() {}
+
+    static func parse(_ text: String) throws -> MustacheTemplate {
+        try MustacheTemplate(string: FastHTMLEscaping.pragma + text)
+    }
+
+    func template(for text: String) throws -> MustacheTemplate {
+        if let known = lock.withLock({ parsed[text] }) { return known }
+        let made = try Self.parse(text)
+        lock.withLock { parsed[text] = made }
+        return made
+    }
+
+    /// Forgets the templates whose text the theme no longer has.
+    func keep(_ texts: Set<String>) {
+        lock.withLock { parsed = parsed.filter { texts.contains($0.key) } }
     }
 }
 
