@@ -116,6 +116,28 @@ struct ServeTests {
         #expect(printed.contains("预览已停止"))
     }
 
+    @Test("after a change, only new warnings are printed; the repeated ones are counted in one line")
+    func warningsOnce() throws {
+        let spaced = "党支部定期召 开组织生活会。"
+        let site = try TestSite(Fixtures.siteYML + "\n-- \(Self.talkPath) --\n" + Fixtures.talk(title: "第一版标题", body: spaced))
+        let server = try Server(root: site.root)
+        try #require(server.port > 0, "the server did not say where it listens")
+        let first = server.status(after: -1)["generation"] as? Int ?? 0
+        // The title changes, the warning stays.
+        try site.write(Self.talkPath, Fixtures.talk(title: "第二版标题", body: spaced))
+        let second = server.status(after: first)["generation"] as? Int ?? 0
+        // A second warning joins it.
+        try site.write(Self.talkPath, Fixtures.talk(title: "第三版标题", body: spaced + "\n\n会议要求(一)做好记录。"))
+        _ = server.status(after: second)
+        Thread.sleep(forTimeInterval: 0.5)
+        let (printed, exit) = server.stop()
+        #expect(exit == 0)
+        let spaceWarnings = printed.components(separatedBy: "\n").filter { $0.contains("召 开") }
+        #expect(spaceWarnings.count == 1, "the same warning is printed once, by the first build: \(printed)")
+        #expect(printed.contains("另有 1 个警告与上次相同，不再重复显示"), "\(printed)")
+        #expect(printed.contains("半角标点“(”"), "a new warning is printed: \(printed)")
+    }
+
     @Test("in a real browser, the error overlay appears over the page while the content has errors")
     func overlayInBrowser() throws {
         let site = try TestSite(Fixtures.siteYML + "\n-- \(Self.talkPath) --\n" + Fixtures.talk())
