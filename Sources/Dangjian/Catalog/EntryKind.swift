@@ -63,15 +63,26 @@ public final class EntryKind: Sendable, Hashable, CustomStringConvertible {
         self.period = period
         self.example = example
         fieldPositions = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var roles: [FieldRole: Int] = [:]
+        for (position, field) in fields.enumerated() {
+            for role in field.roles where roles[role] == nil { roles[role] = position }
+        }
+        rolePositions = roles
+        personPositions = fields.indices.filter { fields[$0].has(.person) }
     }
 
     private let fieldPositions: [String: Int]
+    /// The position of the first field with each role.
+    private let rolePositions: [FieldRole: Int]
+    /// The positions of the fields naming people (a talk's speaker, a salon's speakers).
+    let personPositions: [Int]
 
     public func field(_ name: String) -> FieldSpec? { fieldPositions[name].map { fields[$0] } }
     func position(of name: String) -> Int? { fieldPositions[name] }
 
     /// The first field with `role`.
-    public func field(with role: FieldRole) -> FieldSpec? { fields.first { $0.has(role) } }
+    public func field(with role: FieldRole) -> FieldSpec? { rolePositions[role].map { fields[$0] } }
+    func position(with role: FieldRole) -> Int? { rolePositions[role] }
 
     public func joins(_ grouping: Grouping) -> Bool { groupings.contains(grouping) }
     public func appears(in place: Appearance) -> Bool { appearances.contains(place) }

@@ -46,10 +46,8 @@ enum People {
 
     /// The people an entry names, as written.
     static func names(in entry: Entry) -> [String] {
-        zip(entry.kind.fields, entry.values).flatMap { field, value -> [String] in
-            guard field.has(.person), let value else { return [] }
-            return value.texts
-        }
+        let values = entry.values
+        return entry.kind.personPositions.flatMap { values[$0]?.texts ?? [] }
     }
 
     /// The spelling used most, the first in order among equals.

@@ -162,8 +162,8 @@ public struct Entry: Sendable, Identifiable {
 
     /// The value of the kind's first field with `role`.
     public func value(with role: FieldRole) -> FieldValue? {
-        guard let field = kind.field(with: role) else { return nil }
-        return value(field.name)
+        guard let position = kind.position(with: role) else { return nil }
+        return values[position]
     }
 
     /// The branch the entry belongs to: its own branch field, or the one inherited through a reference.

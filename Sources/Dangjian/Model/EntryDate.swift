@@ -55,13 +55,21 @@ public struct EntryDate: Sendable, Hashable, Comparable {
     }
 
     /// `2024-03-06`
-    public var isoDay: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var isoDay: String { Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2) }
     /// `2024-03`
-    public var monthKey: String { String(format: "%04d-%02d", year, month) }
+    public var monthKey: String { Self.padded(year, 4) + "-" + Self.padded(month, 2) }
     /// `2024年3月6日`
     public var chineseDay: String { "\(year)年\(month)月\(day)日" }
     /// `2024年3月`
     public var chineseMonth: String { "\(year)年\(month)月" }
+    /// `number` with zeros in front up to `width` digits, as `%0Nd` writes it (without going
+    /// through Foundation's formatter, which is slow for the thousands of dates of a site).
+    static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number.magnitude)
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (number < 0 ? 1 : 0)))
+        return (number < 0 ? "-" : "") + zeros + digits
+    }
+
     /// The day only, ignoring the time.
     public var dayOnly: EntryDate { EntryDate(year: year, month: month, day: day) }
 

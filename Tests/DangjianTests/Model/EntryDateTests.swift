@@ -30,6 +30,16 @@ struct EntryDateTests {
         #expect(sunday.isoWeekday == 7)
         #expect(sunday.isoWeek.week == 52)
     }
+
+    @Test("day and month keys are zero-padded as %04d-%02d-%02d writes them")
+    func keys() {
+        #expect(EntryDate(year: 2024, month: 3, day: 6).isoDay == "2024-03-06")
+        #expect(EntryDate(year: 2024, month: 11, day: 30).monthKey == "2024-11")
+        #expect(EntryDate(year: 800, month: 1, day: 1).isoDay == "0800-01-01")
+        for number in [-12, -1, 0, 7, 42, 123, 2024, 123_456] {
+            #expect(EntryDate.padded(number, 4) == String(format: "%04d", number))
+        }
+    }
 }
 
 @Suite("Model: slugs")
