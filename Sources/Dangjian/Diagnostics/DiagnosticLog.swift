@@ -36,7 +36,10 @@ public final class DiagnosticLog: @unchecked Sendable {
         if let sorted { return sorted }
         var unique: [Diagnostic] = []
         unique.reserveCapacity(items.count)
-        for diagnostic in items.sorted() where unique.last != diagnostic { unique.append(diagnostic) }
+        // Positions are sorted, not the diagnostics themselves: moving one copies its four texts.
+        for position in items.indices.sorted(by: { items[$0] < items[$1] }) where unique.last != items[position] {
+            unique.append(items[position])
+        }
         sorted = unique
         return unique
     }

@@ -2,20 +2,51 @@
 public struct EntryBody: Sendable {
     /// The HTML, its links written from the site root through `SitePath.rootMarker`; each page
     /// that shows it resolves the marker for its own depth.
-    public let markedHTML: String
-
-    public let plainText: String
+    public var markedHTML: String { storage.markedHTML }
+    public var plainText: String { storage.plainText }
     /// Source paths (relative to the site root) of the entries this body links to, in order, without repeats.
-    public let references: [String]
-    public let assets: [AssetPlacement]
+    public var references: [String] { storage.references }
+    public var assets: [AssetPlacement] { storage.assets }
     /// The opening of the text without headings and code: what summaries are made of.
-    public var excerpt = ""
+    public var excerpt: String { storage.excerpt }
     /// Headings of levels 2–4 with the anchors their elements carry (for the table of contents).
-    public var headings: [MarkdownHeading] = []
+    public var headings: [MarkdownHeading] { storage.headings }
     /// The pictures the body shows (`![](…)`), with their lines, for their web versions.
-    public var pictures: [BodyPicture] = []
+    public var pictures: [BodyPicture] { storage.pictures }
     /// Poster frames to write beside videos: source is the video's, destination the poster's.
-    public var posters: [AssetPlacement] = []
+    public var posters: [AssetPlacement] { storage.posters }
+
+    /// The fields, in one box that copies of the body share (every pass over the bodies copies them).
+    private let storage: Storage
+
+    init(markedHTML: String, plainText: String, references: [String], assets: [AssetPlacement], excerpt: String = "",
+         headings: [MarkdownHeading] = [], pictures: [BodyPicture] = [], posters: [AssetPlacement] = []) {
+        storage = Storage(markedHTML: markedHTML, plainText: plainText, references: references, assets: assets,
+                          excerpt: excerpt, headings: headings, pictures: pictures, posters: posters)
+    }
+
+    private final class Storage: Sendable {
+        let markedHTML: String
+        let plainText: String
+        let references: [String]
+        let assets: [AssetPlacement]
+        let excerpt: String
+        let headings: [MarkdownHeading]
+        let pictures: [BodyPicture]
+        let posters: [AssetPlacement]
+
+        init(markedHTML: String, plainText: String, references: [String], assets: [AssetPlacement], excerpt: String,
+             headings: [MarkdownHeading], pictures: [BodyPicture], posters: [AssetPlacement]) {
+            self.markedHTML = markedHTML
+            self.plainText = plainText
+            self.references = references
+            self.assets = assets
+            self.excerpt = excerpt
+            self.headings = headings
+            self.pictures = pictures
+            self.posters = posters
+        }
+    }
 }
 
 /// Converts every entry's Markdown body, in parallel, rewriting cross-references and pictures.
