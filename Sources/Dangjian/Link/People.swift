@@ -75,8 +75,9 @@ enum PeopleCheck {
         var nearByKey: [String: String?] = [:]
         for index in entries.indices {
             let entry = entries[index]
-            for (field, value) in zip(entry.kind.fields, entry.values) where field.has(.person) {
-                for name in value?.texts ?? [] {
+            for position in entry.kind.personPositions {
+                let field = entry.kind.fields[position]
+                for name in entry.values[position]?.texts ?? [] {
                     let (key, bare) = forms.of(name)
                     let preferred = preferredByKey[key] ?? {
                         let found = roster[key] ?? People.mostUsed(spellings[key] ?? [:]) ?? bare

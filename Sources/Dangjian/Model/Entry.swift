@@ -109,8 +109,8 @@ public struct Entry: Sendable, Identifiable {
         init(path: String, contentPath: String, kind: EntryKind, title: String, date: EntryDate, tags: [String],
              summary: String?, slug: String, slugIsExplicit: Bool, cover: String?, isDraft: Bool, values: [FieldValue?],
              extraFields: [YAMLField], fieldLocations: [String: SourceLocation], body: String, bodyFirstLine: Int,
-             revision: Int, periodKey: String?, periodTitle: String?, url: String = "",
-             references: [String: String] = [:], inheritedBranch: Branch? = nil, photos: [GalleryPhoto] = []) {
+             revision: Int, periodKey: String?, periodTitle: String?, url: String, references: [String: String],
+             inheritedBranch: Branch?, photos: [GalleryPhoto]) {
             self.path = path
             self.contentPath = contentPath
             self.kind = kind
