@@ -37,6 +37,7 @@ enum Console {
             line("各阶段结束时占用内存：" + report.memory.map { "\(phaseNames[$0.name] ?? $0.name) \($0.mebibytes) MB" }.joined(separator: "，"))
         }
         if report.reusedFiles > 0 { line("沿用上次生成的未变文件 \(report.reusedFiles) 个，其余重新写入。") }
+        if report.keptPages > 0 { line("其中 \(report.keptPages) 个页面所用的内容与上次相同，未重新生成。") }
     }
 
     /// 已生成 96 个页面（晨学 30 讲、沙龙 4 期、品牌 5 个；标签 15 个、简报 13 期、展板 5 块），用时 0.12 秒 → site

@@ -70,11 +70,25 @@ struct IncrementalBuildTests {
                 try other.write(to: picture)
             }),
         ]
+        // Pages whose bytes the edit leaves as they were should mostly not be rendered at all. An entry
+        // added or removed moves counts and numbers that many values hold but fewer pages show. After
+        // an edit of talk.mustache, the pages made without it are kept.
+        let fewKept: Set = ["a removed file", "an added file"]
         for (name, change) in edits {
+            let before = AtomicWriteTests.contents(of: site.output)
             try change()
             let report = try Self.buildBoth(site, name)
             #expect(report.reusedFiles > 0, "\(name): unchanged files are linked from the previous site, not written")
             #expect(report.phases.contains { $0.name == "render and write" }, "\(name): something changed, so pages are rendered")
+            let after = AtomicWriteTests.contents(of: site.output)
+            let unchanged = after.filter { $0.key.hasSuffix(".html") && before[$0.key] == $0.value }.count
+            switch name {
+            case "a changed site.yml": #expect(report.keptPages == 0, "the site's title is on every page")
+            case _ where fewKept.contains(name): #expect(report.keptPages > 0, "\(name): \(report.keptPages) kept")
+            default:
+                #expect(report.keptPages * 10 >= unchanged * 8,
+                        "\(name): pages left as they were are kept without rendering (\(report.keptPages) of \(unchanged))")
+            }
         }
     }
 

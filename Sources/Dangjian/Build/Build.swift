@@ -18,6 +18,8 @@ public struct BuildReport: Sendable {
     public var notes: [String] = []
     /// Files of the previous site linked into the new one instead of written (an incremental build).
     public var reusedFiles = 0
+    /// Of those, the pages not even rendered: the values they are made of were the previous build's.
+    public var keptPages = 0
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
     public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
@@ -79,6 +81,7 @@ public enum SiteBuilder {
         report.memory = clock.memory
         report.notes = outcome.notes
         report.reusedFiles = outcome.reused
+        report.keptPages = outcome.kept
         return report
     }
 }
@@ -157,6 +160,7 @@ struct ConsumerOutcome {
     let fileCount: Int
     var notes: [String] = []
     var reused = 0
+    var kept = 0
 }
 
 /// `check`: every problem the shared phases find; nothing is rendered or written.

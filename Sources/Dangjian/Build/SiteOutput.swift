@@ -32,12 +32,22 @@ struct SiteOutput: SiteConsumer {
         var fileCount = 0
         clock.time("render and write") {
             var rendered = 0
-            site.renderPages { pages in
-                fileCount += pages.count
-                rendered += pages.count
-                options.progress?(rendered, site.jobCount)
-                for step in steps { step.observe(pages) }
-                return writer.enqueue(pages)
+            if let reuse, steps.isEmpty {
+                // Pages whose values are what the previous build rendered them from are linked, not rendered.
+                site.renderPages(keeping: reuse) { pages, kept in
+                    fileCount += pages.count + kept.count
+                    rendered += pages.count + kept.count
+                    options.progress?(rendered, site.jobCount)
+                    return writer.enqueue(pages, kept: kept)
+                }
+            } else {
+                site.renderPages { pages in
+                    fileCount += pages.count
+                    rendered += pages.count
+                    options.progress?(rendered, site.jobCount)
+                    for step in steps { step.observe(pages) }
+                    return writer.enqueue(pages)
+                }
             }
             let generated = site.copiedFiles() + [history.file]
             for step in steps { step.observe(generated) }
@@ -64,6 +74,7 @@ struct SiteOutput: SiteConsumer {
             outcome.notes += reuse.changedSinceRecord > 0
                 ? ["site/ 中有 \(reuse.changedSinceRecord) 个文件在上次生成后被改动或删除，已重新写入。"] : []
             outcome.reused = reuse.linked
+            outcome.kept = reuse.keptCount
             let record = incremental.record(site.site.model, options: options, outputs: reuse.outputs, diagnostics: log.diagnostics,
                                             summary: site.summary, pageCount: site.pageCount, fileCount: fileCount)
             record.map(incremental.save)

@@ -129,8 +129,11 @@ struct PageContext: @unchecked Sendable {
         let (svgKey, urlKey) = (prefix + "SVG", prefix + "URL")
         guard let base = config.baseURL else { return [svgKey: .absent, urlKey: .absent] }
         let address = base + sitePath
-        guard let svg = QRCode.svg(for: address, title: "\(title)：\(address)") else { return [:] }
-        return [svgKey: .text(svg), urlKey: .text(address)]
+        let caption = "\(title)：\(address)"
+        // Drawn when a page shows it: a page not rendered again (its values unchanged) draws none.
+        // An address too long for a QR code shows no code, and still its address.
+        let svg = DeferredText(key: "QRCode\t\(address)\t\(caption)") { QRCode.svg(for: address, title: caption) }
+        return [svgKey: .deferred(svg), urlKey: .text(address)]
     }
 
     /// An entry's card with its body, for pages that show whole entries (bulletins, boards, the album).

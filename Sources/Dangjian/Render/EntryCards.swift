@@ -10,17 +10,22 @@ final class EntryCards: @unchecked Sendable {
     private let make: @Sendable (Int) -> TemplateMap
     private let lock = NSLock()
 
-    /// Makes an entry's values and renders its list fragments: `row` (`partials/row`) and `card`
-    /// (`partials/card`), with links written from the site root through the root marker, so every
-    /// list shows them with `{{{row}}}` / `{{{card}}}` instead of rendering them again.
+    /// Makes an entry's values and its list fragments: `row` (`partials/row`) and `card`
+    /// (`partials/card`), rendered when a page first shows them, with links written from the site
+    /// root through the root marker, so every list shows them with `{{{row}}}` / `{{{card}}}`
+    /// instead of rendering them again. Each card's fingerprint is made with it (a fragment is
+    /// fingerprinted by its template's name: the card's values, the site's and the theme's stand for it).
     init(_ site: LinkedSite, templates: TemplateSet, siteValues: TemplateMap) {
         let maker = CardMaker(site)
         let fragments = ["row", "card"].filter { templates.has("partials/" + $0) }
         let make: @Sendable (Int) -> TemplateMap = { index in
             var card = maker.card(index)
             let context = card.merging([PageLayout.root: .text(SitePath.rootMarker), PageLayout.site: .map(siteValues)])
-            for fragment in fragments { card[fragment] = .text(templates.render("partials/" + fragment, context)) }
-            return card
+            for fragment in fragments {
+                let template = "partials/" + fragment
+                card[fragment] = .deferred(DeferredText(key: template) { templates.render(template, context) })
+            }
+            return card.fingerprinted()
         }
         self.make = make
         cards = Array(repeating: nil, count: site.entries.count)

@@ -8,6 +8,11 @@ struct PageRenderer: @unchecked Sendable {
     let navigation: [NavigationEntry]
     /// The header and footer of each section, rendered once (they differ only by the current section).
     let chrome: [String: TemplateMap]
+    /// What the pages of each template are rendered with besides their own values: the templates,
+    /// the site's values that template can read, and the navigation (the header and footer are made of them).
+    let themes: [String: ContentDigest]
+    /// The same for a template whose reads are not known (every site value counts).
+    let theme: ContentDigest
 
     init(site: LinkedSite, templates: TemplateSet, pagePaths: [String]) {
         self.site = site
@@ -22,6 +27,17 @@ struct PageRenderer: @unchecked Sendable {
             chrome[section] = Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)
         }
         self.chrome = chrome
+        let navigationValue = SiteValues.navigation(navigation, current: "")
+        let siteValues = siteValues
+        func theme(_ templates: ContentDigest, _ site: TemplateMap) -> ContentDigest {
+            var hasher = ContentHasher()
+            hasher.feed(templates)
+            hasher.feed(site.digest)
+            navigationValue.feed(into: &hasher)
+            return hasher.finish()
+        }
+        self.theme = theme(templates.fingerprint, siteValues)
+        themes = templates.reads.mapValues { theme($0.fingerprint, siteValues.keeping($0.names)) }
     }
 
     /// `partials/header` and `partials/footer` for pages of `section`, links written through the root marker.
@@ -38,15 +54,33 @@ struct PageRenderer: @unchecked Sendable {
 
     func render(_ job: PageJob) -> OutputFile {
         let family = PageFamilies.family(of: job)
+        return file(family.address(job.key, in: site), family.content(job.key, context), values: nil)
+    }
+
+    /// The page of `job`, its values fingerprinted; a page whose fingerprint `keeping` knows is kept, not rendered.
+    func render(_ job: PageJob, keeping: any PageKeeping) -> RenderedPage {
+        let family = PageFamilies.family(of: job)
         let path = family.address(job.key, in: site)
-        switch family.content(job.key, context) {
+        let content = family.content(job.key, context)
+        guard case let .template(template, page) = content else { return .file(file(path, content, values: nil)) }
+        let fingerprint = valuesFingerprint(template: template, path: path, section: Self.section(of: page), page: page)
+        if keeping.mayKeep(path, values: fingerprint) { return .kept(KeptPage(path: path, values: fingerprint)) }
+        return .file(file(path, content, values: fingerprint))
+    }
+
+    private static func section(of page: TemplateMap) -> String {
+        if case let .text(text)? = page["section"] { return text }
+        return ""
+    }
+
+    private func file(_ path: String, _ content: PageContent, values fingerprint: String?) -> OutputFile {
+        switch content {
         case let .text(text):
             return OutputFile(path: path, content: .text(text))
         case let .data(data):
             return OutputFile(path: path, content: .data(data))
         case let .template(template, page):
-            var section = ""
-            if case let .text(text)? = page["section"] { section = text }
+            let section = Self.section(of: page)
             let values = TemplateMap([
                 PageLayout.root: .text(SitePath.rootPrefix(of: path)),
                 PageLayout.site: .map(siteValues),
@@ -56,7 +90,37 @@ struct PageRenderer: @unchecked Sendable {
                     ?? Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)),
             ])
             let html = templates.render(template, values)
-            return OutputFile(path: path, content: .text(SitePath.resolvingRootMarkers(in: html, forPage: path)))
+            return OutputFile(path: path, content: .text(SitePath.resolvingRootMarkers(in: html, forPage: path)), values: fingerprint)
         }
     }
+
+    /// All a template page is rendered from: the theme, its template, its address (links are written
+    /// relative to it), its section and its own values.
+    private func valuesFingerprint(template: String, path: String, section: String, page: TemplateMap) -> String {
+        var hasher = ContentHasher()
+        hasher.feed(themes[template] ?? theme)
+        hasher.feed(template)
+        hasher.feed(path)
+        hasher.feed(section)
+        hasher.feed(page.digest)
+        return hasher.finish().hex
+    }
+}
+
+/// A page rendered now, or the previous build's file of it kept.
+enum RenderedPage: Sendable {
+    case file(OutputFile)
+    case kept(KeptPage)
+}
+
+/// A page the previous build wrote from values with the same fingerprint (`values`): its file is linked, not rendered again.
+struct KeptPage: Sendable {
+    let path: String
+    let values: String
+}
+
+/// Tells which pages need not be rendered again: those whose previous file is still in place and
+/// was rendered from values with the same fingerprint.
+protocol PageKeeping: Sendable {
+    func mayKeep(_ path: String, values: String) -> Bool
 }

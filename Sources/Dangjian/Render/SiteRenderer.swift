@@ -11,6 +11,8 @@ public struct OutputFile: Sendable {
     /// Relative to the output folder, `/`-separated.
     public let path: String
     public let content: Content
+    /// For a page rendered from template values in a build that keeps a record: their fingerprint.
+    var values: String? = nil
 }
 
 /// A linked site ready to render: the theme loaded and checked, every page planned. The render
@@ -63,6 +65,25 @@ public struct SiteRenderer: @unchecked Sendable {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
             let pages = batch.parallelMap { renderer.render($0) }
             guard consume(pages) else { return }
+            start += batchSize
+        }
+    }
+
+    /// Like `renderPages`, but a page `keeping` says is unchanged is handed on as kept, not rendered.
+    func renderPages(batchSize: Int = 1024, keeping: any PageKeeping, _ consume: ([OutputFile], [KeptPage]) -> Bool) {
+        renderer.context.cards.makeAll()
+        var start = 0
+        while start < jobs.count {
+            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
+            var files: [OutputFile] = []
+            var kept: [KeptPage] = []
+            for page in batch.parallelMap({ renderer.render($0, keeping: keeping) }) {
+                switch page {
+                case let .file(file): files.append(file)
+                case let .kept(page): kept.append(page)
+                }
+            }
+            guard consume(files, kept) else { return }
             start += batchSize
         }
     }

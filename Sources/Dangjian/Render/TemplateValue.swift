@@ -1,5 +1,5 @@
-/// A value handed to the theme's templates: text, a number, a flag, a list, a map, or `absent`
-/// — a key whose value an entry does not have. Templates show `absent` as nothing, and a map
+/// A value handed to the theme's templates: text, a number, a flag, a list, a map, text made
+/// only when a template shows it (`deferred`), or `absent` — a key whose value an entry does not have. Templates show `absent` as nothing, and a map
 /// answering `absent` stops the template engine from looking for the key in the values around it
 /// (where another entry's branch or cover could be found). Built once and only read afterwards.
 public enum TemplateValue: Sendable {
@@ -8,6 +8,9 @@ public enum TemplateValue: Sendable {
     case flag(Bool)
     case list([TemplateValue])
     case map(TemplateMap)
+    /// Text made when a template first shows it (a card's rendered fragment, a QR code): a page that
+    /// is not rendered again does not make it. Its `key` names what it is made from.
+    case deferred(DeferredText)
     case absent
 
     /// Text, or `absent` for nil.
@@ -26,10 +29,14 @@ public enum TemplateValue: Sendable {
 /// reading inside a card a key the entry does not have finds nothing, never the value of the page or
 /// the entry around it, whatever the kind, the family or the theme adds.
 public struct TemplateMap: Sendable {
-    private(set) var values: [String: TemplateValue]
+    private(set) var values: [String: TemplateValue] {
+        didSet { digestMade = nil }
+    }
     /// Whether names not in `values` (other than the layout's) answer `absent` instead of being
     /// looked up in the values around the map.
     let isClosed: Bool
+    /// The map's fingerprint when it was made ahead (`fingerprinted`): a card shown on many pages is walked once.
+    private(set) var digestMade: ContentDigest?
 
     public init(_ values: [String: TemplateValue] = [:]) {
         self.values = values
@@ -55,6 +62,13 @@ public struct TemplateMap: Sendable {
     func lookup(_ name: String) -> TemplateValue? {
         if let value = values[name] { return value }
         return isClosed && !PageLayout.names.contains(name) ? .absent : nil
+    }
+
+    /// This map with its fingerprint made now, for maps that many pages show.
+    func fingerprinted() -> TemplateMap {
+        var copy = self
+        copy.digestMade = copy.makeDigest()
+        return copy
     }
 
     /// This map with `other`'s values added (`other` wins where both have a name); closed if this one is.

@@ -9,6 +9,11 @@ public struct TemplateSet: @unchecked Sendable {
     public let names: Set<String>
     /// The files below `templates/assets/`, relative to it, sorted.
     public let assets: [String]
+    /// The fingerprint of every template's name and text: pages render alike only under the same one.
+    let fingerprint: ContentDigest
+    /// For each template, the fingerprint of the templates its pages are made with, and the names
+    /// they can look up (`TemplateReads`); empty when unknown (then `fingerprint` and every name count).
+    let reads: [String: (fingerprint: ContentDigest, names: Set<String>)]
 
     /// Reads every `*.mustache` file below `folder` (each set to escape with `FastHTMLEscaping`); each is named by its path without the extension
     /// (`partials/card`), which is also how pages and partials refer to it. Nothing outside `root` (the site root) is read:
@@ -56,7 +61,22 @@ public struct TemplateSet: @unchecked Sendable {
         }
         let assets = listing.files.filter { $0.hasPrefix(assetsFolder) }.map { String($0.dropFirst(assetsFolder.count)) }
         cache?.keep(Set(texts.values))
-        return failed ? nil : TemplateSet(library: library, names: Set(names), assets: assets)
+        return failed ? nil : TemplateSet(library: library, names: Set(names), assets: assets, fingerprint: fingerprint(of: texts), reads: reads(of: texts))
+    }
+
+    private static func reads(of texts: [String: String]) -> [String: (fingerprint: ContentDigest, names: Set<String>)] {
+        (TemplateReads.reads(in: texts) ?? [:]).mapValues { reads in
+            (fingerprint(of: texts.filter { reads.templates.contains($0.key) }), reads.names)
+        }
+    }
+
+    private static func fingerprint(of texts: [String: String]) -> ContentDigest {
+        var hasher = ContentHasher()
+        for name in texts.keys.sorted() {
+            hasher.feed(name)
+            hasher.feed(texts[name] ?? "")
+        }
+        return hasher.finish()
     }
 
     /// The theme's own files (CSS, scripts, icons), copied into the site as `assets/…`.
@@ -129,6 +149,7 @@ extension TemplateValue: MustacheCustomRepresentation {
         case let .flag(flag): return flag
         case let .list(items): return items
         case let .map(map): return map
+        case let .deferred(deferred): return deferred.text
         case .absent: return nil
         }
     }

@@ -6,12 +6,13 @@ import Foundation
 /// file in the output folder is still the one that build left (same size, modification time and
 /// inode: not edited by hand since). Everything else is written as before. Linking keeps the build
 /// atomic: the previous site's files are not changed, only given a second name in the staging folder.
-final class OutputReuse: @unchecked Sendable {
+final class OutputReuse: PageKeeping, @unchecked Sendable {
     private let output: String
     private let previous: [String: DependencyRecord.Output]
     private let lock = NSLock()
     private var made: [String: DependencyRecord.Output] = [:]
     private var linkedCount = 0
+    private var kept = 0
     /// Files the record names whose copy in the output folder is missing or was changed since.
     private var changedCount = 0
 
@@ -22,6 +23,8 @@ final class OutputReuse: @unchecked Sendable {
 
     var outputs: [String: DependencyRecord.Output] { lock.withLock { made } }
     var linked: Int { lock.withLock { linkedCount } }
+    /// Pages linked without being rendered (`keep`).
+    var keptCount: Int { lock.withLock { kept } }
     var changedSinceRecord: Int { lock.withLock { changedCount } }
 
     /// The fingerprint `file` has: its bytes' for text and data, its source's name and stamp for a
@@ -39,9 +42,24 @@ final class OutputReuse: @unchecked Sendable {
         }
     }
 
+    /// True when the previous build rendered `path` from values with the fingerprint `values` and
+    /// its file is still in place, untouched since: the page need not be rendered, only linked (`keep`).
+    func mayKeep(_ path: String, values: String) -> Bool {
+        guard let recorded = previous[path], !recorded.values.isEmpty, recorded.values == values,
+              let stamp = FileStamp.of(output + "/" + path) else { return false }
+        return stamp.sameContent(as: recorded.stamp)
+    }
+
+    /// Links the previous site's file of a kept page to `target`; false when it is gone or changed since `mayKeep`.
+    func keep(_ page: KeptPage, to target: String) -> Bool {
+        guard let recorded = previous[page.path], link(page.path, hash: recorded.hash, values: page.values, to: target) else { return false }
+        lock.withLock { kept += 1 }
+        return true
+    }
+
     /// Links the previous site's `path` to `target` when its recorded fingerprint is `hash` and it is
-    /// untouched since; true when it did.
-    func link(_ path: String, hash: String?, to target: String) -> Bool {
+    /// untouched since; true when it did. `values`: the fingerprint of the page's values, for the record.
+    func link(_ path: String, hash: String?, values: String?, to target: String) -> Bool {
         guard let hash, let recorded = previous[path], recorded.hash == hash else { return false }
         let existing = output + "/" + path
         guard let stamp = FileStamp.of(existing), stamp.sameContent(as: recorded.stamp) else {
@@ -49,14 +67,14 @@ final class OutputReuse: @unchecked Sendable {
             return false
         }
         guard Foundation.link(existing, target) == 0 else { return false }
-        note(path, DependencyRecord.Output(hash: hash, stamp: stamp), linked: true)
+        note(path, DependencyRecord.Output(hash: hash, stamp: stamp, values: values ?? ""), linked: true)
         return true
     }
 
     /// A file written anew at `target`.
-    func wrote(_ path: String, hash: String?, at target: String) {
+    func wrote(_ path: String, hash: String?, values: String?, at target: String) {
         guard let hash, let stamp = FileStamp.of(target) else { return }
-        note(path, DependencyRecord.Output(hash: hash, stamp: stamp), linked: false)
+        note(path, DependencyRecord.Output(hash: hash, stamp: stamp, values: values ?? ""), linked: false)
     }
 
     private func note(_ path: String, _ made: DependencyRecord.Output, linked: Bool) {

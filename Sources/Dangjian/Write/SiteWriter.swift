@@ -76,21 +76,24 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Hands a batch to the writing thread and returns at once (after waiting while two batches are
     /// still pending). False once anything failed.
-    public func enqueue(_ files: [OutputFile]) -> Bool {
+    /// `kept`: pages not rendered again, linked from the site in place.
+    public func enqueue(_ files: [OutputFile]) -> Bool { enqueue(files, kept: []) }
+
+    func enqueue(_ files: [OutputFile], kept: [KeptPage]) -> Bool {
         guard !failed else { return false }
         room.wait()
         queue.async {
-            self.writeNow(files)
+            self.writeNow(files, kept: kept)
             self.room.signal()
         }
         return !failed
     }
 
-    private func writeNow(_ files: [OutputFile]) {
+    private func writeNow(_ files: [OutputFile], kept: [KeptPage] = []) {
         guard !failed else { return }
         do {
-            for file in files where !paths.insert(file.path).inserted { throw WriteError.pathClash(path: file.path) }
-            try StagingFolder.fill(staging, with: files, existingFolders: &folders, places: places, reuse: reuse)
+            for path in files.map(\.path) + kept.map(\.path) where !paths.insert(path).inserted { throw WriteError.pathClash(path: path) }
+            try StagingFolder.fill(staging, with: files, kept: kept, existingFolders: &folders, places: places, reuse: reuse)
         } catch {
             abandon(error)
         }

@@ -38,14 +38,19 @@ enum StagingFolder {
     }
 
     /// Writes `files` below `folder`, creating the folders they need that are not in `existingFolders` yet.
-    /// With `reuse`, a file whose bytes the previous site already holds is hard-linked from it instead.
-    static func fill(_ folder: URL, with files: [OutputFile], existingFolders: inout Set<String>, places: Places,
-                     reuse: OutputReuse? = nil) throws {
-        try makeFolders(in: folder, for: files.map(\.path), existingFolders: &existingFolders, places: places)
+    /// With `reuse`, a file whose bytes the previous site already holds is hard-linked from it instead,
+    /// and so is each of the `kept` pages (which were not rendered again).
+    static func fill(_ folder: URL, with files: [OutputFile], kept: [KeptPage] = [], existingFolders: inout Set<String>,
+                     places: Places, reuse: OutputReuse? = nil) throws {
+        try makeFolders(in: folder, for: files.map(\.path) + kept.map(\.path), existingFolders: &existingFolders, places: places)
+        if let reuse, let lost = kept.parallelMap({ reuse.keep($0, to: folder.path + "/" + $0.path) ? nil : $0.path })
+            .compactMap({ $0 }).first {
+            throw WriteError.keptFileChanged(path: lost, output: places.output)
+        }
         let failures = files.parallelMap { file -> WriteError? in
             let target = folder.path + "/" + file.path
             let hash = reuse == nil ? nil : OutputReuse.fingerprint(file, pictureCache: places.pictureCache)
-            if let reuse, reuse.link(file.path, hash: hash, to: target) { return nil }
+            if let reuse, reuse.link(file.path, hash: hash, values: file.values, to: target) { return nil }
             let failure: Int32
             switch file.content {
             case var .text(text): failure = text.withUTF8 { writeFile(target, UnsafeRawBufferPointer($0)) }
@@ -55,7 +60,7 @@ enum StagingFolder {
                 // A web version is a second name of the cache's file (the cache never rewrites a file in place).
                 var info = stat()
                 if inCache, lstat(source.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Glibc.link(source.path, target) == 0 {
-                    reuse?.wrote(file.path, hash: hash, at: target)
+                    reuse?.wrote(file.path, hash: hash, values: file.values, at: target)
                     return nil
                 }
                 switch SafeFile.copy(source.path, root: inCache ? places.pictureCache : places.root, to: target) {
@@ -65,7 +70,7 @@ enum StagingFolder {
                 }
             }
             guard failure == 0 else { return problem(failure, writing: file.path, places: places) }
-            reuse?.wrote(file.path, hash: hash, at: target)
+            reuse?.wrote(file.path, hash: hash, values: file.values, at: target)
             return nil
         }
         // A full disk is the one thing to say when it is among the failures.
@@ -87,7 +92,7 @@ enum StagingFolder {
                      places: Places, reuse: OutputReuse) throws -> Bool {
         let paths = outputs.keys.sorted()
         try makeFolders(in: folder, for: paths, existingFolders: &existingFolders, places: places)
-        let linked = paths.parallelMap { reuse.link($0, hash: outputs[$0]?.hash, to: folder.path + "/" + $0) }
+        let linked = paths.parallelMap { reuse.link($0, hash: outputs[$0]?.hash, values: outputs[$0]?.values, to: folder.path + "/" + $0) }
         return !linked.contains(false)
     }
 

@@ -11,6 +11,8 @@ public enum WriteError: DiagnosticConvertible, Equatable {
     /// A picture or theme file that became a link out of the root, a loop or a named pipe while the site was built.
     case refusedSource(file: String, refusal: FileRefusal)
     case unreadableSource(file: String, reason: String)
+    /// A page of the site in place that this build meant to keep was changed or removed while it ran.
+    case keptFileChanged(path: String, output: String)
 
     /// The code of `buildRunning`: the command exits with status 2 for it (it is not a content error).
     public static let buildRunningCode = "build-running"
@@ -37,6 +39,9 @@ public enum WriteError: DiagnosticConvertible, Equatable {
                               message: "另一次生成（build 或 print）正在写入这个输出文件夹，本次没有开始：请等那一次结束后再运行")
         case let .refusedSource(file, refusal):
             return Diagnostic(.error, code: "refused-file", file: file, message: "此文件\(refusal.explanation)：\(refusal.fix)；原有网站未被改动")
+        case let .keptFileChanged(path, output):
+            return Diagnostic(.error, code: "output-changed", file: output + "/" + path,
+                              message: "生成期间有人改动或删除了网站中的这个文件，本次没有替换网站：请不要在生成时改动 site/ 中的文件，然后重新生成")
         case let .unreadableSource(file, reason):
             return Diagnostic(.error, code: "unreadable-file", file: file,
                               message: "无法读取文件（\(reason)），请检查文件是否存在、是否有读取权限；原有网站未被改动")

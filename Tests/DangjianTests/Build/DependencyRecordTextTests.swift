@@ -8,7 +8,9 @@ struct DependencyRecordTextTests {
         var record = DependencyRecord(build: "1.0.0 /usr/bin/dangjian 123 456 drafts=false future=false", today: "Asia/Shanghai 2026-11-23")
         record.inputs["content/talks/2026/09/01-a\tb.md"] = .init(stamp: FileStamp(size: 12, modified: 3, changed: 4, inode: 5), hash: "ab")
         record.inputs["content/site.yml"] = .init(stamp: FileStamp(size: -1, modified: 0, changed: 0, inode: 0), hash: "")
-        record.outputs["talks/index.html"] = .init(hash: ContentHash.of("页面"), stamp: FileStamp(size: 9, modified: 8, changed: 7, inode: 6))
+        record.outputs["talks/index.html"] = .init(hash: ContentHash.of("页面"), stamp: FileStamp(size: 9, modified: 8, changed: 7, inode: 6),
+                                                   values: ContentHash.of("页面的模板值"))
+        record.outputs["assets/style.css"] = .init(hash: ContentHash.of("样式"), stamp: FileStamp(size: 2, modified: 8, changed: 7, inode: 9))
         record.diagnostics = [Diagnostic(.warning, code: "unknown-field", file: "content/a.md", line: 3, column: 1,
                                          message: "第一行\n第二行\\带反斜杠\t制表符")]
         record.summary = [SummaryCount(label: "晨学", count: 30, unit: "讲", countsEntries: true)]
@@ -34,6 +36,9 @@ struct DependencyRecordTextTests {
         #expect(DependencyRecord.parse(flipped, build: record.build) == .failure(.damaged))
         #expect(DependencyRecord.parse(Array((record.text + "out\tx\n").utf8), build: record.build) == .failure(.damaged))
         #expect(DependencyRecord.parse(bytes, build: "0.9.0") == .failure(.otherBuild))
+        let olderFormat = record.text.replacingOccurrences(of: DependencyRecord.header + "\n", with: "dangjian-deps 1\n")
+        #expect(DependencyRecord.parse(Array(olderFormat.utf8), build: record.build) == .failure(.otherBuild),
+                "a record an older dangjian wrote is another build's, not a damaged one")
     }
 
     @Test("fingerprints are 32 hex digits, the same for the same bytes and different for a one-byte change")

@@ -2,8 +2,8 @@ import Foundation
 
 /// What a build leaves beside its output (`.site.dangjian-deps` next to `site/`) for the next one:
 /// the build that made it (dangjian's version and program, the options), the day it built for, every
-/// input file with its stamp and fingerprint, and every file of the site with its fingerprint and
-/// the stamp it had once in place. A later build links the files whose bytes it would write again
+/// input file with its stamp and fingerprint, and every file of the site with its fingerprint, the
+/// stamp it had once in place and, for a page, the fingerprint of the values it was rendered from. A later build links the files whose bytes it would write again
 /// instead of writing them; when no input changed it links them all without reading the content,
 /// and tells the problems and summary recorded here again.
 struct DependencyRecord: Equatable {
@@ -16,6 +16,9 @@ struct DependencyRecord: Equatable {
         let hash: String
         /// The file in the output folder as it was once the site was in place.
         let stamp: FileStamp
+        /// For a page rendered from template values: their fingerprint (a later build whose values
+        /// for the page have the same one links the file without rendering it); else empty.
+        var values = ""
     }
 
     /// dangjian's version, its program file and the build's options: a record of another build is not used.
@@ -29,7 +32,7 @@ struct DependencyRecord: Equatable {
     var pageCount = 0
     var fileCount = 0
 
-    static let header = "dangjian-deps 1"
+    static let header = "dangjian-deps 2"
 
     static func file(of output: URL) -> URL {
         let output = output.standardizedFileURL

@@ -17,7 +17,7 @@ extension DependencyRecord {
             lines.append("in\t" + stampText(input.stamp) + "\t" + input.hash + "\t" + escape(path))
         }
         for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
-            lines.append("out\t" + stampText(output.stamp) + "\t" + output.hash + "\t" + escape(path))
+            lines.append("out\t" + stampText(output.stamp) + "\t" + output.hash + "\t" + output.values + "\t" + escape(path))
         }
         for diagnostic in diagnostics {
             lines.append(["diag", diagnostic.severity.rawValue, "\(diagnostic.line)", "\(diagnostic.column)", diagnostic.code,
@@ -35,6 +35,11 @@ extension DependencyRecord {
     /// (lines and fields split on 0x0A and 0x09): a 100,000-entry site's record is some 30 MB.
     static func parse(_ bytes: [UInt8], build: String) -> Result<DependencyRecord, Damage> {
         let closing = Array("\nend\t".utf8)
+        // A record of another version of the format (an older dangjian's) is whole, just not this build's.
+        if !bytes.starts(with: Array((header + "\n").utf8)), bytes.starts(with: Array("dangjian-deps ".utf8)),
+           bytes.last == 0x0A, bytes.contains(0x0A) {
+            return .failure(.otherBuild)
+        }
         guard bytes.starts(with: Array((header + "\n").utf8)), bytes.count > closing.count + 33,
               bytes.last == 0x0A else { return .failure(.damaged) }
         let hashStart = bytes.count - 33
@@ -61,9 +66,9 @@ extension DependencyRecord {
         case ("in", 7):
             guard let stamp = Self.stamp(fields[1...4]) else { return false }
             inputs[fields[6]] = Input(stamp: stamp, hash: fields[5])
-        case ("out", 7):
+        case ("out", 8):
             guard let stamp = Self.stamp(fields[1...4]) else { return false }
-            outputs[fields[6]] = Output(hash: fields[5], stamp: stamp)
+            outputs[fields[7]] = Output(hash: fields[5], stamp: stamp, values: fields[6])
         case ("diag", 7):
             guard let severity = Diagnostic.Severity(rawValue: fields[1]), let line = Int(fields[2]), let column = Int(fields[3])
             else { return false }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Text a template value makes only when a template first shows it, then keeps (every page that
+/// shows the same card shares one). Its `key` stands for it in fingerprints: it must name all the
+/// text is made from that the values around it do not already hold.
+public final class DeferredText: @unchecked Sendable {
+    let key: String
+    private let make: @Sendable () -> String?
+    private let lock = NSLock()
+    private var made: String??
+
+    init(key: String, make: @escaping @Sendable () -> String?) {
+        self.key = key
+        self.make = make
+    }
+
+    /// The text, made on first use (nil: shown as nothing).
+    var text: String? {
+        lock.withLock {
+            if let made { return made }
+            let text = make()
+            made = .some(text)
+            return text
+        }
+    }
+}
+
+/// The fingerprint of template values: equal values give equal fingerprints in every process
+/// (maps are walked in the order of their names). A page whose template, address and values have
+/// the fingerprint recorded for it by the previous build renders to the same bytes again.
+extension TemplateValue {
+    func feed(into hasher: inout ContentHasher) {
+        switch self {
+        case let .text(text):
+            hasher.feed(1)
+            hasher.feed(text)
+        case let .number(number):
+            hasher.feed(2)
+            hasher.feed(UInt64(bitPattern: Int64(number)))
+        case let .flag(flag): hasher.feed(flag ? 3 : 4)
+        case let .list(items):
+            hasher.feed(5)
+            hasher.feed(UInt64(items.count))
+            for item in items { item.feed(into: &hasher) }
+        case let .map(map):
+            hasher.feed(6)
+            hasher.feed(map.digest)
+        case let .deferred(deferred):
+            hasher.feed(7)
+            hasher.feed(deferred.key)
+        case .absent: hasher.feed(8)
+        }
+    }
+}
+
+extension TemplateMap {
+    /// The map's fingerprint: made ahead for cards (`fingerprinted`), else now.
+    var digest: ContentDigest { digestMade ?? makeDigest() }
+
+    func makeDigest() -> ContentDigest {
+        var hasher = ContentHasher()
+        hasher.feed(isClosed ? 1 : 0)
+        hasher.feed(UInt64(values.count))
+        for name in values.keys.sorted() {
+            hasher.feed(name)
+            values[name]?.feed(into: &hasher)
+        }
+        return hasher.finish()
+    }
+}
