@@ -31,10 +31,15 @@ final class EntryCards: @unchecked Sendable {
         cards = Array(repeating: nil, count: site.entries.count)
     }
 
-    /// Makes every card not made yet, on all cores.
-    func makeAll() {
+    /// Makes every card not made yet, on all cores; with `fragments`, renders their fragments too
+    /// (when every page will be rendered, all at once is quicker than one by one as pages ask).
+    func makeAll(fragments: Bool = false) {
         let missing = lock.withLock { cards.indices.filter { cards[$0] == nil } }
-        let made = missing.parallelMap(make)
+        let made = missing.parallelMap { index -> TemplateMap in
+            let card = make(index)
+            if fragments { for name in ["row", "card"] { if case let .deferred(text)? = card[name] { _ = text.text } } }
+            return card
+        }
         lock.withLock { for (index, card) in zip(missing, made) { cards[index] = card } }
     }
 

@@ -123,4 +123,6 @@ struct KeptPage: Sendable {
 /// was rendered from values with the same fingerprint.
 protocol PageKeeping: Sendable {
     func mayKeep(_ path: String, values: String) -> Bool
+    /// False when no page can be kept (no previous record): every page will be rendered.
+    var keepsAny: Bool { get }
 }

@@ -71,7 +71,7 @@ public struct SiteRenderer: @unchecked Sendable {
 
     /// Like `renderPages`, but a page `keeping` says is unchanged is handed on as kept, not rendered.
     func renderPages(batchSize: Int = 1024, keeping: any PageKeeping, _ consume: ([OutputFile], [KeptPage]) -> Bool) {
-        renderer.context.cards.makeAll()
+        renderer.context.cards.makeAll(fragments: !keeping.keepsAny)
         var start = 0
         while start < jobs.count {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])

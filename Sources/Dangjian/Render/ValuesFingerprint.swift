@@ -61,9 +61,10 @@ extension TemplateMap {
         var hasher = ContentHasher()
         hasher.feed(isClosed ? 1 : 0)
         hasher.feed(UInt64(values.count))
-        for name in values.keys.sorted() {
+        // By bytes: quicker than String's order, and the same in every process.
+        for (name, value) in values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             hasher.feed(name)
-            values[name]?.feed(into: &hasher)
+            value.feed(into: &hasher)
         }
         return hasher.finish()
     }

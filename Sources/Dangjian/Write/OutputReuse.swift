@@ -50,6 +50,8 @@ final class OutputReuse: PageKeeping, @unchecked Sendable {
         return stamp.sameContent(as: recorded.stamp)
     }
 
+    var keepsAny: Bool { !previous.isEmpty }
+
     /// Links the previous site's file of a kept page to `target`; false when it is gone or changed since `mayKeep`.
     func keep(_ page: KeptPage, to target: String) -> Bool {
         guard let recorded = previous[page.path], link(page.path, hash: recorded.hash, values: page.values, to: target) else { return false }
