@@ -32,22 +32,13 @@ struct SiteOutput: SiteConsumer {
         var fileCount = 0
         clock.time("render and write") {
             var rendered = 0
-            if let reuse, steps.isEmpty {
-                // Pages whose values are what the previous build rendered them from are linked, not rendered.
-                site.renderPages(keeping: reuse) { pages, kept in
-                    fileCount += pages.count + kept.count
-                    rendered += pages.count + kept.count
-                    options.progress?(rendered, site.jobCount)
-                    return writer.enqueue(pages, kept: kept)
-                }
-            } else {
-                site.renderPages { pages in
-                    fileCount += pages.count
-                    rendered += pages.count
-                    options.progress?(rendered, site.jobCount)
-                    for step in steps { step.observe(pages) }
-                    return writer.enqueue(pages)
-                }
+            // Without printing, pages whose values are what the previous build rendered them from are linked, not rendered.
+            site.renderPages(keeping: steps.isEmpty ? reuse : nil) { pages, kept in
+                fileCount += pages.count + kept.count
+                rendered += pages.count + kept.count
+                options.progress?(rendered, site.jobCount)
+                for step in steps { step.observe(pages) }
+                return writer.enqueue(pages, kept: kept)
             }
             let generated = site.copiedFiles() + [history.file]
             for step in steps { step.observe(generated) }

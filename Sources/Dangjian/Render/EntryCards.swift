@@ -33,7 +33,7 @@ final class EntryCards: @unchecked Sendable {
 
     /// Makes every card not made yet, on all cores; with `fragments`, renders their fragments too
     /// (when every page will be rendered, all at once is quicker than one by one as pages ask).
-    func makeAll(fragments: Bool = false) {
+    func makeAll(fragments: Bool) {
         let missing = lock.withLock { cards.indices.filter { cards[$0] == nil } }
         let made = missing.parallelMap { index -> TemplateMap in
             let card = make(index)

@@ -8,11 +8,6 @@ struct PageRenderer: @unchecked Sendable {
     let navigation: [NavigationEntry]
     /// The header and footer of each section, rendered once (they differ only by the current section).
     let chrome: [String: TemplateMap]
-    /// What the pages of each template are rendered with besides their own values: the templates,
-    /// the site's values that template can read, and the navigation (the header and footer are made of them).
-    let themes: [String: ContentDigest]
-    /// The same for a template whose reads are not known (every site value counts).
-    let theme: ContentDigest
 
     init(site: LinkedSite, templates: TemplateSet, pagePaths: [String]) {
         self.site = site
@@ -27,17 +22,6 @@ struct PageRenderer: @unchecked Sendable {
             chrome[section] = Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)
         }
         self.chrome = chrome
-        let navigationValue = SiteValues.navigation(navigation, current: "")
-        let siteValues = siteValues
-        func theme(_ templates: ContentDigest, _ site: TemplateMap) -> ContentDigest {
-            var hasher = ContentHasher()
-            hasher.feed(templates)
-            hasher.feed(site.digest)
-            navigationValue.feed(into: &hasher)
-            return hasher.finish()
-        }
-        self.theme = theme(templates.fingerprint, siteValues)
-        themes = templates.reads.mapValues { theme($0.fingerprint, siteValues.keeping($0.names)) }
     }
 
     /// `partials/header` and `partials/footer` for pages of `section`, links written through the root marker.
@@ -58,12 +42,12 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     /// The page of `job`, its values fingerprinted; a page whose fingerprint `keeping` knows is kept, not rendered.
-    func render(_ job: PageJob, keeping: any PageKeeping) -> RenderedPage {
+    func render(_ job: PageJob, keeping: any PageKeeping, fingerprints: PageFingerprints) -> RenderedPage {
         let family = PageFamilies.family(of: job)
         let path = family.address(job.key, in: site)
         let content = family.content(job.key, context)
         guard case let .template(template, page) = content else { return .file(file(path, content, values: nil)) }
-        let fingerprint = valuesFingerprint(template: template, path: path, section: Self.section(of: page), page: page)
+        let fingerprint = fingerprints.of(template: template, path: path, section: Self.section(of: page), page: page)
         if keeping.mayKeep(path, values: fingerprint) { return .kept(KeptPage(path: path, values: fingerprint)) }
         return .file(file(path, content, values: fingerprint))
     }
@@ -92,18 +76,6 @@ struct PageRenderer: @unchecked Sendable {
             let html = templates.render(template, values)
             return OutputFile(path: path, content: .text(SitePath.resolvingRootMarkers(in: html, forPage: path)), values: fingerprint)
         }
-    }
-
-    /// All a template page is rendered from: the theme, its template, its address (links are written
-    /// relative to it), its section and its own values.
-    private func valuesFingerprint(template: String, path: String, section: String, page: TemplateMap) -> String {
-        var hasher = ContentHasher()
-        hasher.feed(themes[template] ?? theme)
-        hasher.feed(template)
-        hasher.feed(path)
-        hasher.feed(section)
-        hasher.feed(page.digest)
-        return hasher.finish().hex
     }
 }
 

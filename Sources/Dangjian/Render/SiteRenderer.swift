@@ -59,25 +59,27 @@ public struct SiteRenderer: @unchecked Sendable {
 
     /// Renders the pages `batchSize` at a time and hands each batch to `consume`; stops early when it returns false.
     public func renderPages(batchSize: Int = 1024, _ consume: ([OutputFile]) -> Bool) {
-        renderer.context.cards.makeAll()
-        var start = 0
-        while start < jobs.count {
-            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-            let pages = batch.parallelMap { renderer.render($0) }
-            guard consume(pages) else { return }
-            start += batchSize
-        }
+        renderPages(batchSize: batchSize, keeping: nil) { files, _ in consume(files) }
     }
 
-    /// Like `renderPages`, but a page `keeping` says is unchanged is handed on as kept, not rendered.
-    func renderPages(batchSize: Int = 1024, keeping: any PageKeeping, _ consume: ([OutputFile], [KeptPage]) -> Bool) {
-        renderer.context.cards.makeAll(fragments: !keeping.keepsAny)
+    /// Like `renderPages`, but with `keeping` each page's values are fingerprinted and a page
+    /// `keeping` says is unchanged is handed on as kept, not rendered.
+    func renderPages(batchSize: Int = 1024, keeping: (any PageKeeping)?, _ consume: ([OutputFile], [KeptPage]) -> Bool) {
+        // When every page will be rendered, the cards' fragments are rendered all at once up front.
+        renderer.context.cards.makeAll(fragments: !(keeping?.keepsAny ?? false))
+        let fingerprints = keeping.map { _ in
+            PageFingerprints(templates: renderer.templates, siteValues: renderer.siteValues, navigation: renderer.navigation)
+        }
         var start = 0
         while start < jobs.count {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
             var files: [OutputFile] = []
             var kept: [KeptPage] = []
-            for page in batch.parallelMap({ renderer.render($0, keeping: keeping) }) {
+            let pages = batch.parallelMap { job -> RenderedPage in
+                guard let keeping, let fingerprints else { return .file(renderer.render(job)) }
+                return renderer.render(job, keeping: keeping, fingerprints: fingerprints)
+            }
+            for page in pages {
                 switch page {
                 case let .file(file): files.append(file)
                 case let .kept(page): kept.append(page)

@@ -69,3 +69,38 @@ extension TemplateMap {
         return hasher.finish()
     }
 }
+
+/// The fingerprints of a build's template pages: what each page's bytes are made of. Made only by
+/// builds that keep a record (the preview renders without them).
+struct PageFingerprints: Sendable {
+    /// For each template: the texts of the templates its pages are made with, the site values they
+    /// can name and the navigation (the header and footer are made of them).
+    private let themes: [String: ContentDigest]
+    /// The same for a template whose reads are not known (every template and site value counts).
+    private let theme: ContentDigest
+
+    init(templates: TemplateSet, siteValues: TemplateMap, navigation: [NavigationEntry]) {
+        let navigationValue = SiteValues.navigation(navigation, current: "")
+        func theme(_ templates: ContentDigest, _ site: TemplateMap) -> ContentDigest {
+            var hasher = ContentHasher()
+            hasher.feed(templates)
+            hasher.feed(site.digest)
+            navigationValue.feed(into: &hasher)
+            return hasher.finish()
+        }
+        self.theme = theme(templates.fingerprint, siteValues)
+        themes = templates.reads.mapValues { theme($0.fingerprint, siteValues.keeping($0.names)) }
+    }
+
+    /// All a template page is rendered from: the theme, its template, its address (links are written
+    /// relative to it), its section and its own values.
+    func of(template: String, path: String, section: String, page: TemplateMap) -> String {
+        var hasher = ContentHasher()
+        hasher.feed(themes[template] ?? theme)
+        hasher.feed(template)
+        hasher.feed(path)
+        hasher.feed(section)
+        hasher.feed(page.digest)
+        return hasher.finish().hex
+    }
+}
