@@ -13,6 +13,36 @@ public struct OutputFile: Sendable {
     public let content: Content
     /// For a page rendered from template values in a build that keeps a record: their fingerprint.
     var values: String? = nil
+
+    /// Bytes held in memory (a copied file's are not).
+    var byteCount: Int {
+        switch content {
+        case let .text(text): text.utf8.count
+        case let .data(data): data.count
+        case .copy: 0
+        }
+    }
+}
+
+/// How many pages to render at once: about `budget` bytes of pages, judged by the family's last
+/// batch. Each family starts with a few pages and at most doubles from batch to batch, so bulletins
+/// (0.5 MB each) come a dozen at a time and talks (15 KB) hundreds: the pages rendered and waiting
+/// to be written hold about the same memory whatever the site's size and its families.
+struct BatchSizer {
+    static let budget = 8 << 20
+    static let smallest = 8
+    private(set) var size = smallest
+    private let largest: Int
+
+    init(largest: Int) { self.largest = max(Self.smallest, largest) }
+
+    mutating func startFamily() { size = Self.smallest }
+
+    mutating func learn(pages: Int, bytes: Int) {
+        guard pages > 0 else { return }
+        let fitting = Self.budget / max(1, bytes / pages)
+        size = max(Self.smallest, min(largest, 2 * size, fitting))
+    }
 }
 
 /// A linked site ready to render: the theme loaded and checked, every page planned. The render
@@ -57,22 +87,29 @@ public struct SiteRenderer: @unchecked Sendable {
     /// The printable pages and the PDFs `dangjian print` makes of them.
     public var printTargets: [PrintTarget] { PageFamilies.printTargets(jobs, in: site) }
 
-    /// Renders the pages `batchSize` at a time and hands each batch to `consume`; stops early when it returns false.
-    public func renderPages(batchSize: Int = 1024, _ consume: ([OutputFile]) -> Bool) {
+    /// Renders the pages in batches of at most `batchSize` (fewer for large pages, `BatchSizer`) and hands each
+    /// batch to `consume`; stops early when it returns false.
+    public func renderPages(batchSize: Int = 256, _ consume: ([OutputFile]) -> Bool) {
         renderPages(batchSize: batchSize, keeping: nil) { files, _ in consume(files) }
     }
 
     /// Like `renderPages`, but with `keeping` each page's values are fingerprinted and a page
     /// `keeping` says is unchanged is handed on as kept, not rendered.
-    func renderPages(batchSize: Int = 1024, keeping: (any PageKeeping)?, _ consume: ([OutputFile], [KeptPage]) -> Bool) {
+    func renderPages(batchSize: Int = 256, keeping: (any PageKeeping)?, _ consume: ([OutputFile], [KeptPage]) -> Bool) {
         // When every page will be rendered, the cards' fragments are rendered all at once up front.
         renderer.context.cards.makeAll(fragments: !(keeping?.keepsAny ?? false))
         let fingerprints = keeping.map { _ in
             PageFingerprints(templates: renderer.templates, siteValues: renderer.siteValues, navigation: renderer.navigation)
         }
         var start = 0
+        var sizer = BatchSizer(largest: batchSize)
         while start < jobs.count {
-            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
+            // A batch holds pages of one family: their sizes are alike.
+            let family = jobs[start].family
+            if start > 0, jobs[start - 1].family != family { sizer.startFamily() }
+            var end = start + 1
+            while end < min(jobs.count, start + sizer.size), jobs[end].family == family { end += 1 }
+            let batch = Array(jobs[start..<end])
             var files: [OutputFile] = []
             var kept: [KeptPage] = []
             let pages = batch.parallelMap { job -> RenderedPage in
@@ -86,7 +123,8 @@ public struct SiteRenderer: @unchecked Sendable {
                 }
             }
             guard consume(files, kept) else { return }
-            start += batchSize
+            start += batch.count
+            sizer.learn(pages: batch.count, bytes: files.reduce(0) { $0 + $1.byteCount })
         }
     }
 

@@ -5,7 +5,8 @@ import Foundation
 /// text is made from that the values around it do not already hold.
 public final class DeferredText: @unchecked Sendable {
     let key: String
-    private let make: @Sendable () -> String?
+    /// Let go once the text is made: what it captured (a card's values with the site's) is not held beside the text.
+    private var make: (@Sendable () -> String?)?
     private let lock = NSLock()
     private var made: String??
 
@@ -18,8 +19,9 @@ public final class DeferredText: @unchecked Sendable {
     var text: String? {
         lock.withLock {
             if let made { return made }
-            let text = make()
+            let text = make?()
             made = .some(text)
+            make = nil
             return text
         }
     }
