@@ -216,4 +216,15 @@ struct TagAddressTests {
         #expect(warning.file == "content/talks/2024/03/06-a.md", "家风 sorts after 佳丰 and takes -2")
         #expect(warning.line == 6)
     }
+
+    @Test("a talk's page shows its length and search finds its whole text, though the build lets the text go before rendering")
+    func lengthAndSearchText() throws {
+        let long = String(repeating: "坚持学习党章党规，", count: 40) + "最后一句在结尾。"
+        let site = try TestSite(SiteBuildTests.twoTalks.replacingOccurrences(of: "第二讲正文。", with: long))
+        #expect(site.build().succeeded)
+        let page = try #require(site.page("talks/2024/03/07-di-er-jiang/index.html"))
+        #expect(page.contains("<dd>327 字 · 约 2 分钟读完</dd>"), "8 × 40 + 7 Han characters")
+        let documents = site.outputFiles().filter { $0.hasPrefix("search/doc/") }.compactMap { site.page($0) }.joined()
+        #expect(documents.contains("最后一句在结尾。"), "the search index has the body to its end")
+    }
 }

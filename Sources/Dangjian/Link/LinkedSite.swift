@@ -49,6 +49,19 @@ public struct LinkedSite: Sendable {
 
     /// Kinds with entries, in the catalog's order.
     public var usedKinds: [EntryKind] { catalog.kinds.filter { !members(of: $0).isEmpty } }
+
+    /// Forgets every body's plain text. Only the search index reads it: a build calls this once the
+    /// index is made, so the texts are not held beside the pages being rendered (on 100,000 entries,
+    /// as much memory as the bodies' HTML).
+    func releasePlainTexts() {
+        for body in bodies { body.releasePlainText() }
+    }
+
+    /// Forgets every entry's Markdown source: once the bodies are converted, nothing a build does
+    /// after linking reads it (the preview, which converts changed bodies again, keeps it).
+    func releaseSources() {
+        for entry in entries { entry.releaseBody() }
+    }
 }
 
 /// The link stage: converts bodies (resolving cross-references) and builds every grouping.

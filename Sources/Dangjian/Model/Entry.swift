@@ -31,6 +31,7 @@ public struct Entry: Sendable, Identifiable {
     public var extraFields: [YAMLField] { storage.extraFields }
     /// Where each front matter value was written, for problems found in later stages.
     public var fieldLocations: [String: SourceLocation] { storage.fieldLocations }
+    /// The Markdown source after the front matter; empty once a build has converted every body (`releaseBody`).
     public var body: String { storage.body }
     public var bodyFirstLine: Int { storage.bodyFirstLine }
     /// The load revision of the source file (see `LoadedEntry.revision`).
@@ -74,6 +75,11 @@ public struct Entry: Sendable, Identifiable {
                           photos: photos)
     }
 
+    /// Forgets the Markdown source, for every copy of the entry: a build calls it once the bodies are
+    /// converted (on 100,000 entries the sources are as large as the bodies' HTML). The one change
+    /// made to a shared box, between a build's phases, when no other thread reads it.
+    func releaseBody() { storage.releaseBody() }
+
     /// The box, copied first when another entry shares it.
     private mutating func unique() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -96,7 +102,7 @@ public struct Entry: Sendable, Identifiable {
         let values: [FieldValue?]
         let extraFields: [YAMLField]
         let fieldLocations: [String: SourceLocation]
-        let body: String
+        private(set) var body: String
         let bodyFirstLine: Int
         let revision: Int
         let periodKey: String?
@@ -135,6 +141,8 @@ public struct Entry: Sendable, Identifiable {
             self.inheritedBranch = inheritedBranch
             self.photos = photos
         }
+
+        func releaseBody() { body = "" }
 
         func copy() -> Storage {
             Storage(path: path, contentPath: contentPath, kind: kind, title: title, date: date, tags: tags,

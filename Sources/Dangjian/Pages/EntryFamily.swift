@@ -16,9 +16,8 @@ struct EntryFamily: PageFamily {
         page["section"] = .text(entry.kind.folder)
         page["body"] = .text(PictureHTML.withWebVersions(body.markedHTML, entry: entry, body: body, pictures: site.pictures))
         page["gallery"] = PictureValues.gallery(entry, pictures: site.pictures, all: false)
-        let counts = TextStatistics(body.plainText)
-        page["characterCount"] = .number(counts.characters)
-        page["readingMinutes"] = .number(counts.readingMinutes)
+        page["characterCount"] = .number(body.characterCount)
+        page["readingMinutes"] = .number(TextStatistics.readingMinutes(body.characterCount))
         let toc = TableOfContents.values(body.headings)
         page["toc"] = toc ?? .list([])
         page["hasToc"] = .flag(toc != nil)
@@ -40,7 +39,9 @@ struct EntryFamily: PageFamily {
 /// Latin word or number; about 300 of them a minute.
 struct TextStatistics {
     let characters: Int
-    var readingMinutes: Int { max(1, Int((Double(characters) / 300).rounded(.up))) }
+    var readingMinutes: Int { Self.readingMinutes(characters) }
+
+    static func readingMinutes(_ characters: Int) -> Int { max(1, Int((Double(characters) / 300).rounded(.up))) }
 
     init(_ text: String) {
         var count = 0

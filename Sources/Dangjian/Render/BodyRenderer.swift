@@ -3,7 +3,11 @@ public struct EntryBody: Sendable {
     /// The HTML, its links written from the site root through `SitePath.rootMarker`; each page
     /// that shows it resolves the marker for its own depth.
     public var markedHTML: String { storage.markedHTML }
+    /// The text without markup, read by the search index; empty once a build has made its index
+    /// (`LinkedSite.releasePlainTexts`).
     public var plainText: String { storage.plainText }
+    /// Han characters and Latin words of the text (`TextStatistics`), counted when the body is converted.
+    public var characterCount: Int { storage.characterCount }
     /// Source paths (relative to the site root) of the entries this body links to, in order, without repeats.
     public var references: [String] { storage.references }
     public var assets: [AssetPlacement] { storage.assets }
@@ -25,9 +29,14 @@ public struct EntryBody: Sendable {
                           excerpt: excerpt, headings: headings, pictures: pictures, posters: posters)
     }
 
-    private final class Storage: Sendable {
+    /// Forgets the plain text, the largest part of a body after its HTML, once nothing will read it.
+    func releasePlainText() { storage.releasePlainText() }
+
+    /// Read-only but for `releasePlainText`, which a build calls between its phases, when no other thread reads the body.
+    private final class Storage: @unchecked Sendable {
         let markedHTML: String
-        let plainText: String
+        private(set) var plainText: String
+        let characterCount: Int
         let references: [String]
         let assets: [AssetPlacement]
         let excerpt: String
@@ -39,6 +48,7 @@ public struct EntryBody: Sendable {
              headings: [MarkdownHeading], pictures: [BodyPicture], posters: [AssetPlacement]) {
             self.markedHTML = markedHTML
             self.plainText = plainText
+            characterCount = TextStatistics(plainText).characters
             self.references = references
             self.assets = assets
             self.excerpt = excerpt
@@ -46,6 +56,8 @@ public struct EntryBody: Sendable {
             self.pictures = pictures
             self.posters = posters
         }
+
+        func releasePlainText() { plainText = "" }
     }
 }
 

@@ -18,6 +18,11 @@ enum Summary {
     static let pairs: [Character: Character] = ["（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』",
                                                 "【": "】", "〈": "〉", "[": "]"]
 
+    /// The longest summary made from an excerpt (a card's and the feed's are 120 characters or fewer).
+    static let longest = 120
+    /// How much of an excerpt a summary of at most `longest` characters reads: an excerpt keeps no more.
+    static let openingScalars = longest * 4
+
     static func make(from plainText: String, length: Int = 120) -> String {
         cut(prose(of: plainText, length: length), length: length)
     }
@@ -25,8 +30,8 @@ enum Summary {
     /// The summaries of `plainText` at each of `lengths`, its prose made once (a card has two).
     static func make(from plainText: String, lengths: [Int]) -> [String] {
         // Lengths up to 120 read the same opening, so they share one prose text.
-        let shared = lengths.contains { $0 <= 120 } ? prose(of: plainText, length: 120) : ""
-        return lengths.map { cut($0 <= 120 ? shared : prose(of: plainText, length: $0), length: $0) }
+        let shared = lengths.contains { $0 <= longest } ? prose(of: plainText, length: longest) : ""
+        return lengths.map { cut($0 <= longest ? shared : prose(of: plainText, length: $0), length: $0) }
     }
 
     /// The prose a summary of `length` is cut from.
@@ -34,7 +39,7 @@ enum Summary {
         // Only the opening of the text can make the summary: don't walk the whole body (counted in
         // scalars, which costs no grapheme breaking; Chinese text has one scalar per character).
         let scalars = plainText.unicodeScalars
-        let end = scalars.index(scalars.startIndex, offsetBy: max(length, 120) * 4, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let end = scalars.index(scalars.startIndex, offsetBy: max(length, longest) * 4, limitedBy: scalars.endIndex) ?? scalars.endIndex
         let opening = plainText[..<end]
         let text = prose(opening, withTitles: false)
         return text.isEmpty ? prose(opening, withTitles: true) : text // a body of titles alone: better them than nothing

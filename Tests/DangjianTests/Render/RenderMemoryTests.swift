@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// What a build keeps in memory while it renders: pages in batches of about the same bytes, card
-/// fragments without the values they were made from.
+/// fragments without the values they were made from, bodies without their plain text once the
+/// search index is made.
 @Suite("Memory held while rendering")
 struct RenderMemoryTests {
     @Test("large pages come a few at a time, small ones hundreds; each family starts small and at most doubles")
@@ -41,6 +42,16 @@ struct RenderMemoryTests {
         #expect(watched == nil, "let go once made")
         #expect(deferred.text == "机关第一党支部")
         #expect(made.value == 1)
+    }
+
+    @Test("a body's character count stays when its plain text is let go")
+    func countSurvivesRelease() {
+        let body = EntryBody(markedHTML: "<p>学习 Swift 6.0 语言</p>", plainText: "学习 Swift 6.0 语言", references: [], assets: [])
+        #expect(body.characterCount == 7)
+        body.releasePlainText()
+        #expect(body.plainText.isEmpty)
+        #expect(body.characterCount == 7)
+        #expect(body.markedHTML == "<p>学习 Swift 6.0 语言</p>")
     }
 }
 

@@ -10,25 +10,38 @@ extension DependencyRecord {
         case otherBuild
     }
 
+    /// Made as one growing string, line by line: a 100,000-entry site's record is some 30 MB, written
+    /// while the whole site is still in memory, so its lines are not held apart and then joined.
     var text: String {
-        var lines = [Self.header, "build\t" + escape(build), "today\t" + escape(today),
-                     "pages\t\(pageCount)\t\(fileCount)"]
+        var text = ""
+        text.reserveCapacity(160 * (inputs.count + outputs.count + diagnostics.count) + 1024)
+        func line(_ fields: String...) {
+            for (index, field) in fields.enumerated() {
+                if index > 0 { text += "\t" }
+                text += field
+            }
+            text += "\n"
+        }
+        line(Self.header)
+        line("build", escape(build))
+        line("today", escape(today))
+        line("pages", "\(pageCount)", "\(fileCount)")
         for (path, input) in inputs.sorted(by: { $0.key < $1.key }) {
-            lines.append("in\t" + stampText(input.stamp) + "\t" + input.hash + "\t" + escape(path))
+            line("in", stampText(input.stamp), input.hash, escape(path))
         }
         for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
-            lines.append("out\t" + stampText(output.stamp) + "\t" + output.hash + "\t" + output.values + "\t" + escape(path))
+            line("out", stampText(output.stamp), output.hash, output.values, escape(path))
         }
         for diagnostic in diagnostics {
-            lines.append(["diag", diagnostic.severity.rawValue, "\(diagnostic.line)", "\(diagnostic.column)", diagnostic.code,
-                          diagnostic.file, diagnostic.message].map(escape).joined(separator: "\t"))
+            line("diag", escape(diagnostic.severity.rawValue), "\(diagnostic.line)", "\(diagnostic.column)", escape(diagnostic.code),
+                 escape(diagnostic.file), escape(diagnostic.message))
         }
         for count in summary {
-            lines.append(["summary", "\(count.count)", count.countsEntries ? "1" : "0", count.label, count.unit].map(escape)
-                .joined(separator: "\t"))
+            line("summary", "\(count.count)", count.countsEntries ? "1" : "0", escape(count.label), escape(count.unit))
         }
-        let body = lines.joined(separator: "\n") + "\n"
-        return body + "end\t" + ContentHash.of(body) + "\n"
+        let hash = ContentHash.of(text)
+        text += "end\t" + hash + "\n"
+        return text
     }
 
     /// The record in `bytes`, when it is whole and was written by the build `build`. Read as bytes
