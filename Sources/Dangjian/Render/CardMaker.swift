@@ -15,7 +15,9 @@ struct CardMaker: Sendable {
                                 uniquingKeysWith: { first, _ in first })
     }
 
-    func card(_ index: Int) -> TemplateMap {
+    /// `room`: values the caller adds (the card's fragments), made room for now, so adding them
+    /// does not double every card's storage.
+    func card(_ index: Int, room: Int = 0) -> TemplateMap {
         let entry = site.entries[index]
         // Both summaries of an excerpt are cut from one prose text, made once.
         let summaries = entry.summary.map { [$0, Summary.make(from: $0, length: Summary.cardLength)] }
@@ -51,6 +53,7 @@ struct CardMaker: Sendable {
             for field in entry.extraFields { extra[field.key] = field.value.templateValue }
             card["extra"] = .map(extra)
         }
+        card.reserveCapacity(card.count + room)
         return .closed(card)
     }
 

@@ -19,11 +19,11 @@ final class EntryCards: @unchecked Sendable {
         let maker = CardMaker(site)
         let fragments = ["row", "card"].filter { templates.has("partials/" + $0) }
         let make: @Sendable (Int) -> TemplateMap = { index in
-            var card = maker.card(index)
+            var card = maker.card(index, room: fragments.count)
             let context = card.merging([PageLayout.root: .text(SitePath.rootMarker), PageLayout.site: .map(siteValues)])
             for fragment in fragments {
                 let template = "partials/" + fragment
-                card[fragment] = .deferred(DeferredText(key: template) { templates.render(template, context) })
+                card[fragment] = .deferred(DeferredText(key: template) { templates.render(template, context).compacted })
             }
             return card.fingerprinted()
         }

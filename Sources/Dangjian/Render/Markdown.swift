@@ -72,7 +72,8 @@ enum Markdown {
         }
         guard let html = cmark_render_html(document, options) else { return RenderedMarkdown(html: "", plainText: content.plain) }
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), plainText: content.plain, excerpt: content.excerpt, headings: headings,
+        // The plain text was grown by appending (up to twice its bytes): held until the search index, it is kept compact.
+        return RenderedMarkdown(html: String(cString: html), plainText: content.plain.compacted, excerpt: content.excerpt, headings: headings,
                                 footnoteProblems: footnoteProblems)
     }
 
@@ -214,7 +215,7 @@ enum Markdown {
         }
         content.joinedBreaks.forEach { cmark_node_unlink($0) }
         // Kept with every body until its cards are made: only the opening summaries read, in a string of its own size.
-        content.excerpt = String(String.UnicodeScalarView(content.excerpt.unicodeScalars.prefix(Summary.openingScalars)))
+        content.excerpt = String(String.UnicodeScalarView(content.excerpt.unicodeScalars.prefix(Summary.openingScalars))).compacted
         return content
     }
 

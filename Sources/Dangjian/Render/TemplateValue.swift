@@ -7,7 +7,8 @@ public enum TemplateValue: Sendable {
     case number(Int)
     case flag(Bool)
     case list([TemplateValue])
-    case map(TemplateMap)
+    /// Boxed: a map is four words, every other case two, and cards hold tens of values each.
+    indirect case map(TemplateMap)
     /// Text made when a template first shows it (a card's rendered fragment, a QR code): a page that
     /// is not rendered again does not make it. Its `key` names what it is made from.
     case deferred(DeferredText)

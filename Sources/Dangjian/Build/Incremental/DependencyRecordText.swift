@@ -14,7 +14,7 @@ extension DependencyRecord {
     /// while the whole site is still in memory, so its lines are not held apart and then joined.
     var text: String {
         var text = ""
-        text.reserveCapacity(160 * (inputs.count + outputs.count + diagnostics.count) + 1024)
+        text.reserveCapacity(128 * inputs.count + 192 * outputs.count + 384 * diagnostics.count + 1024)
         func line(_ fields: String...) {
             for (index, field) in fields.enumerated() {
                 if index > 0 { text += "\t" }
