@@ -226,5 +226,14 @@ struct TagAddressTests {
         #expect(page.contains("<dd>327 字 · 约 2 分钟读完</dd>"), "8 × 40 + 7 Han characters")
         let documents = site.outputFiles().filter { $0.hasPrefix("search/doc/") }.compactMap { site.page($0) }.joined()
         #expect(documents.contains("最后一句在结尾。"), "the search index has the body to its end")
+        // The same index as one made without letting texts go (in memory, as tests and the preview make it).
+        let (report, files) = SiteBuilder.buildInMemory(root: site.root, options: BuildOptions(now: TestSite.today))
+        #expect(report.succeeded)
+        let inMemory = files.filter { $0.path.hasPrefix("search/") }
+        #expect(inMemory.count > 2)
+        for file in inMemory {
+            guard case let .text(text) = file.content else { continue }
+            #expect(site.page(file.path) == text, "\(file.path)")
+        }
     }
 }

@@ -105,11 +105,7 @@ extension SitePreparation {
     /// Load, model and link: the site as data, for uses that need no theme (`export`).
     static func link(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
                      caches: BuildCache? = nil) -> LinkedSite {
-        let loaded = clock.time("load") { ContentLoader.load(root: root, catalog: options.catalog, log: log, cache: caches?.files) }
-        // Without a usable site.yml every branch, series and category would be unknown: its own
-        // problems are told, what follows from them waits until it is fixed.
-        let stageLog = loaded.siteConfig == nil ? DiagnosticLog() : log
-        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: stageLog, cache: caches?.entries) }
+        let (model, stageLog) = self.model(root: root, options: options, log: log, clock: &clock, caches: caches)
         let videos = VideoSurvey.shelf(for: model)
         clock.time("media") { VideoSurvey.check(model, shelf: videos, log: stageLog) }
         let linked = clock.time("link") { SiteLinker.link(model, log: stageLog, cache: caches?.links, videos: videos) }
@@ -117,6 +113,18 @@ extension SitePreparation {
         let held = stageLog === log ? 0 : stageLog.diagnostics.count
         if held > 0 { log.report(LoadError.checksHeldBack(file: "content/" + ContentLoader.siteConfigName, count: held)) }
         return linked
+    }
+
+    /// Loads and models the content; the loaded files (front matter trees and all) are let go on
+    /// return, before linking. Without a usable site.yml every branch, series and category would be
+    /// unknown: its own problems go to `log`, what follows from them to a log of its own, told once
+    /// it is fixed.
+    private static func model(root: URL, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock,
+                              caches: BuildCache?) -> (SiteModel, DiagnosticLog) {
+        let loaded = clock.time("load") { ContentLoader.load(root: root, catalog: options.catalog, log: log, cache: caches?.files) }
+        let stageLog = loaded.siteConfig == nil ? DiagnosticLog() : log
+        let model = clock.time("model") { ContentModel.build(loaded, options: options, log: stageLog, cache: caches?.entries) }
+        return (model, stageLog)
     }
 }
 

@@ -20,14 +20,16 @@ struct SiteOutput: SiteConsumer {
     }
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
-        site.site.releaseSources()
         let reuse = incremental?.makeReuse()
         guard let writer = SiteWriter(output: output, root: root, log: log, reuse: reuse) else {
             return ConsumerOutcome(succeeded: false, fileCount: 0)
         }
         // The index's files are written as they are made, not held until the pages are rendered.
-        let search = clock.time("search index") { site.hasSearch ? SearchIndex.build(site.site, emit: writer.enqueue) : nil }
-        site.site.releasePlainTexts()
+        // Bodies' plain texts are let go as they are indexed: no later phase reads them.
+        let search = clock.time("search index") {
+            site.hasSearch ? SearchIndex.build(site.site, releasingTexts: true, emit: writer.enqueue) : nil
+        }
+        if !site.hasSearch { site.site.releasePlainTexts() }
         let history = HistoryRecord(site.site)
         let notes = HistoryRecord(readingFrom: output).map { history.changes(since: $0, catalog: site.site.catalog) } ?? []
         for step in steps { step.start(site) }

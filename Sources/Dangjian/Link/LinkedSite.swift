@@ -56,12 +56,6 @@ public struct LinkedSite: Sendable {
     func releasePlainTexts() {
         for body in bodies { body.releasePlainText() }
     }
-
-    /// Forgets every entry's Markdown source: once the bodies are converted, nothing a build does
-    /// after linking reads it (the preview, which converts changed bodies again, keeps it).
-    func releaseSources() {
-        for entry in entries { entry.releaseBody() }
-    }
 }
 
 /// The link stage: converts bodies (resolving cross-references) and builds every grouping.

@@ -31,7 +31,7 @@ public struct Entry: Sendable, Identifiable {
     public var extraFields: [YAMLField] { storage.extraFields }
     /// Where each front matter value was written, for problems found in later stages.
     public var fieldLocations: [String: SourceLocation] { storage.fieldLocations }
-    /// The Markdown source after the front matter; empty once a build has converted every body (`releaseBody`).
+    /// The Markdown source after the front matter; empty once a build has converted it (`releaseBody`).
     public var body: String { storage.body }
     public var bodyFirstLine: Int { storage.bodyFirstLine }
     /// The load revision of the source file (see `LoadedEntry.revision`).
@@ -75,9 +75,9 @@ public struct Entry: Sendable, Identifiable {
                           photos: photos)
     }
 
-    /// Forgets the Markdown source, for every copy of the entry: a build calls it once the bodies are
+    /// Forgets the Markdown source, for every copy of the entry: a build calls it once the body is
     /// converted (on 100,000 entries the sources are as large as the bodies' HTML). The one change
-    /// made to a shared box, between a build's phases, when no other thread reads it.
+    /// made to a shared box, by the one thread converting the entry's body; no other thread reads it.
     func releaseBody() { storage.releaseBody() }
 
     /// The box, copied first when another entry shares it.

@@ -36,7 +36,7 @@ enum AtomFeed {
         if let author = entry.value(with: .author)?.text { xml += "<author><name>\(XMLText.escape(author))</name></author>\n" }
         xml += "<category term=\"\(entry.kind.id)\" label=\"\(entry.kind.name)\"/>\n"
         for tag in entry.tags { xml += "<category term=\"\(XMLText.escape(tag))\"/>\n" }
-        let summary = entry.summary ?? Summary.make(from: site.bodies[index].excerpt)
+        let summary = entry.summary ?? site.bodies[index].summaries.long
         xml += "<summary>\(XMLText.escape(summary))</summary>\n"
         return xml + "</entry>\n"
     }

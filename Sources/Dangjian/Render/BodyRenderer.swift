@@ -11,8 +11,10 @@ public struct EntryBody: Sendable {
     /// Source paths (relative to the site root) of the entries this body links to, in order, without repeats.
     public var references: [String] { storage.references }
     public var assets: [AssetPlacement] { storage.assets }
-    /// The opening of the text without headings and code: what summaries are made of.
-    public var excerpt: String { storage.excerpt }
+    /// The summaries of the text's opening (without headings and code), about 120 characters and
+    /// `Summary.cardLength`: made when the body is converted, for entries without a `summary:` of
+    /// their own (empty for them), so the opening itself is not held until the cards are made.
+    public var summaries: BodySummaries { storage.summaries }
     /// Headings of levels 2–4 with the anchors their elements carry (for the table of contents).
     public var headings: [MarkdownHeading] { storage.headings }
     /// The pictures the body shows (`![](…)`), with their lines, for their web versions.
@@ -23,10 +25,10 @@ public struct EntryBody: Sendable {
     /// The fields, in one box that copies of the body share (every pass over the bodies copies them).
     private let storage: Storage
 
-    init(markedHTML: String, plainText: String, references: [String], assets: [AssetPlacement], excerpt: String = "",
+    init(markedHTML: String, plainText: String, references: [String], assets: [AssetPlacement], summaries: BodySummaries = BodySummaries(),
          headings: [MarkdownHeading] = [], pictures: [BodyPicture] = [], posters: [AssetPlacement] = []) {
         storage = Storage(markedHTML: markedHTML, plainText: plainText, references: references, assets: assets,
-                          excerpt: excerpt, headings: headings, pictures: pictures, posters: posters)
+                          summaries: summaries, headings: headings, pictures: pictures, posters: posters)
     }
 
     /// Forgets the plain text, the largest part of a body after its HTML, once nothing will read it.
@@ -39,25 +41,41 @@ public struct EntryBody: Sendable {
         let characterCount: Int
         let references: [String]
         let assets: [AssetPlacement]
-        let excerpt: String
+        let summaries: BodySummaries
         let headings: [MarkdownHeading]
         let pictures: [BodyPicture]
         let posters: [AssetPlacement]
 
-        init(markedHTML: String, plainText: String, references: [String], assets: [AssetPlacement], excerpt: String,
+        init(markedHTML: String, plainText: String, references: [String], assets: [AssetPlacement], summaries: BodySummaries,
              headings: [MarkdownHeading], pictures: [BodyPicture], posters: [AssetPlacement]) {
             self.markedHTML = markedHTML
             self.plainText = plainText
             characterCount = TextStatistics(plainText).characters
             self.references = references
             self.assets = assets
-            self.excerpt = excerpt
+            self.summaries = summaries
             self.headings = headings
             self.pictures = pictures
             self.posters = posters
         }
 
         func releasePlainText() { plainText = "" }
+    }
+}
+
+/// A body's summaries for cards and the feed (`Summary`).
+public struct BodySummaries: Sendable {
+    /// About 120 characters.
+    public let long: String
+    /// About `Summary.cardLength` characters.
+    public let short: String
+
+    init() { (long, short) = ("", "") }
+
+    init(excerpt: String) {
+        // Both are cut from one prose text, made once.
+        let made = Summary.make(from: excerpt, lengths: [Summary.longest, Summary.cardLength])
+        (long, short) = (made[0], made[1])
     }
 }
 
@@ -71,9 +89,13 @@ enum BodyRenderer {
         let site = BodySite(pages: pages, unpublished: model.unpublished, refused: model.refused, assetPaths: model.assetPaths,
                             unsafeHTML: model.config.unsafeHTML, pinyin: model.config.pinyin, videos: videos)
         guard let cache else {
+            // Without a cache (a build, a check, an export) no body is converted twice, and nothing
+            // after linking reads the Markdown: each source is let go once converted, so the sources
+            // of 100,000 entries (390 MB) are not held beside their HTML and plain texts.
             return model.entries.parallelMap { entry in
                 let (body, problems, _) = convert(entry, in: site)
                 problems.forEach { log.report($0) }
+                entry.releaseBody()
                 return body
             }
         }
@@ -104,8 +126,9 @@ enum BodyRenderer {
            case .success(let video)? = Optional(site.videos.check(path)), video.poster != nil {
             posters.append(VideoPlayer.posterPlacement(for: AssetPlacement.beside(entry, source: path)))
         }
+        let summaries = entry.summary == nil ? BodySummaries(excerpt: rendered.excerpt) : BodySummaries()
         let body = EntryBody(markedHTML: rendered.html, plainText: rendered.plainText, references: references,
-                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, excerpt: rendered.excerpt,
+                             assets: Array(Set(assets)).sorted { $0.destination < $1.destination }, summaries: summaries,
                              headings: rendered.headings, pictures: rewriter.pictures,
                              posters: Array(Set(posters)).sorted { $0.destination < $1.destination })
         let footnotes = zip(rendered.footnoteProblems, FootnoteError.locate(rendered.footnoteProblems, in: entry))

@@ -19,9 +19,8 @@ struct CardMaker: Sendable {
     /// does not double every card's storage.
     func card(_ index: Int, room: Int = 0) -> TemplateMap {
         let entry = site.entries[index]
-        // Both summaries of an excerpt are cut from one prose text, made once.
-        let summaries = entry.summary.map { [$0, Summary.make(from: $0, length: Summary.cardLength)] }
-            ?? Summary.make(from: site.bodies[index].excerpt, lengths: [120, Summary.cardLength])
+        let made = site.bodies[index].summaries
+        let summaries = entry.summary.map { [$0, Summary.make(from: $0, length: Summary.cardLength)] } ?? [made.long, made.short]
         var card: [String: TemplateValue] = [
             "title": .text(entry.title), "url": .text(entry.url), "kind": .text(entry.kind.id), "kindName": .text(entry.kind.name),
             "date": .text(entry.date.isoDay), "dateText": .text(entry.date.chineseDay),

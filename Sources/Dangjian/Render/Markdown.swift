@@ -214,8 +214,6 @@ enum Markdown {
             if !inHeading, type != CMARK_NODE_CODE_BLOCK, content.excerpt.utf8.count < 1_500 { content.excerpt += excerptPiece ?? piece }
         }
         content.joinedBreaks.forEach { cmark_node_unlink($0) }
-        // Kept with every body until its cards are made: only the opening summaries read, in a string of its own size.
-        content.excerpt = String(String.UnicodeScalarView(content.excerpt.unicodeScalars.prefix(Summary.openingScalars))).compacted
         return content
     }
 

@@ -18,10 +18,8 @@ enum Summary {
     static let pairs: [Character: Character] = ["（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』",
                                                 "【": "】", "〈": "〉", "[": "]"]
 
-    /// The longest summary made from an excerpt (a card's and the feed's are 120 characters or fewer).
+    /// The longer summary of a body (cards and the feed); the shorter is `cardLength`.
     static let longest = 120
-    /// How much of an excerpt a summary of at most `longest` characters reads: an excerpt keeps no more.
-    static let openingScalars = longest * 4
 
     static func make(from plainText: String, length: Int = 120) -> String {
         cut(prose(of: plainText, length: length), length: length)

@@ -7,23 +7,9 @@ enum PostingCodec {
 
     /// `postings`: (document, mask) with documents ascending and masks 1…7.
     static func encode(_ postings: [(document: Int32, mask: UInt8)]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(postings.count * 2)
-        var previous: Int32 = 0
-        var digits: [UInt8] = []
-        for posting in postings {
-            var value = Int(posting.document - previous) * 8 + Int(posting.mask)
-            previous = posting.document
-            digits.removeAll(keepingCapacity: true)
-            repeat {
-                digits.append(UInt8(value & 31))
-                value >>= 5
-            } while value > 0
-            for (position, digit) in digits.enumerated().reversed() {
-                bytes.append(position == 0 ? final[Int(digit)] : more[Int(digit)])
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        var list = EncodedPostings()
+        for posting in postings { list.append(posting.document, mask: posting.mask) }
+        return list.text
     }
 
     static func decode(_ text: String) -> [(document: Int32, mask: UInt8)] {
@@ -42,4 +28,31 @@ enum PostingCodec {
         }
         return result
     }
+}
+
+/// A posting list kept encoded as it grows (`PostingCodec`'s text, documents ascending): a build's
+/// index holds every list of every shard until its files are made, and the text takes one to four
+/// bytes a posting where a posting takes four.
+struct EncodedPostings: Sendable {
+    private(set) var bytes: [UInt8] = []
+    private var previous: Int32 = 0
+
+    init() {}
+
+    init(_ postings: [SearchIndex.Posting]) {
+        for posting in postings { append(posting.document, mask: posting.mask) }
+    }
+
+    mutating func append(_ document: Int32, mask: UInt8) {
+        let value = Int(document - previous) * 8 + Int(mask)
+        previous = document
+        var digits = 1
+        while value >> (5 * digits) > 0 { digits += 1 }
+        for position in (0..<digits).reversed() {
+            let digit = value >> (5 * position) & 31
+            bytes.append(position == 0 ? PostingCodec.final[digit] : PostingCodec.more[digit])
+        }
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -36,17 +36,22 @@ public struct SearchIndex: Sendable {
 
     /// Builds the index and hands its files to `emit` a batch at a time as they are made (a build
     /// writes them), so neither all its text nor all its posting lists are held at once: each
-    /// shard's lists are let go once its file is made. Stops handing on once `emit` returns false.
-    public static func build(_ site: LinkedSite, emit: ([OutputFile]) -> Bool) -> SearchIndex {
+    /// chunk's document files are handed on once it is tokenized, each shard's lists are let go once
+    /// its file is made. With `releasingTexts` (a build, whose later phases do not read them) each
+    /// body's plain text is let go once its chunk is done, so the texts shrink as the lists grow.
+    /// Stops handing on once `emit` returns false.
+    public static func build(_ site: LinkedSite, releasingTexts: Bool = false, emit: ([OutputFile]) -> Bool) -> SearchIndex {
         let order = site.order.all
         // Documents are tokenized a chunk at a time and their postings filed into per-shard lists, one
         // list per distinct token, so no token is held once per document. The shard count comes from
         // the amount of text (about one distinct token per two characters), known before tokenizing.
         let shardCount = Self.shardCount(for: site)
         var total = 0
+        var going = true
+        var fileCount = 0
         let lists = ShardLists(count: shardCount)
-        let chunkSize = 512
-        for start in stride(from: 0, to: order.count, by: chunkSize) {
+        let chunkSize = 64 * documentsPerFile
+        for start in stride(from: 0, to: order.count, by: chunkSize) where going {
             let ids = Array(start..<min(order.count, start + chunkSize))
             let tokens = ids.parallelMap { SearchDocument(site: site, entry: order[$0]).tokens() }
             total += tokens.reduce(0) { $0 + $1.count }
@@ -58,26 +63,22 @@ public struct SearchIndex: Sendable {
                 }
             }
             lists.add(byShard)
-        }
-        var going = true
-        var fileCount = 0
-        let batch = 256
-        for start in stride(from: 0, to: shardCount, by: batch) where going {
-            let numbers = Array(start..<min(shardCount, start + batch))
-            let shards = numbers.parallelMap { shardFile($0, lists: lists.lists[$0]) }
-            for number in numbers { lists.lists[number] = [:] }
-            fileCount += shards.count
-            going = emit(shards)
-        }
-        let firsts = Array(stride(from: 0, to: order.count, by: documentsPerFile))
-        for start in stride(from: 0, to: firsts.count, by: batch * 4) where going {
-            let documents = Array(firsts[start..<min(firsts.count, start + batch * 4)]).parallelMap { first in
+            let documents = Array(stride(from: start, to: start + ids.count, by: documentsPerFile)).parallelMap { first in
                 let ids = first..<min(order.count, first + documentsPerFile)
                 let text = ids.map { SearchDocument(site: site, entry: order[$0]).script(id: $0) }.joined()
                 return OutputFile(path: folder + "doc/\(first / documentsPerFile).js", content: .text(text))
             }
+            if releasingTexts { for id in ids { site.bodies[order[id]].releasePlainText() } }
             fileCount += documents.count
             going = emit(documents)
+        }
+        let batch = 256
+        for start in stride(from: 0, to: shardCount, by: batch) where going {
+            let numbers = Array(start..<min(shardCount, start + batch))
+            let shards = numbers.parallelMap { shardFile($0, encoded: lists.lists[$0]) }
+            for number in numbers { lists.lists[number] = [:] }
+            fileCount += shards.count
+            going = emit(shards)
         }
         return SearchIndex(order: order, shardCount: shardCount, files: [], fileCount: fileCount, postingCount: total)
     }
@@ -114,20 +115,24 @@ public struct SearchIndex: Sendable {
 
     /// `dangjianSearch.shard(n,{"token":"postings",…});` with tokens sorted.
     static func shardFile(_ number: Int, lists: [SearchToken: [Posting]]) -> OutputFile {
+        shardFile(number, encoded: lists.mapValues { EncodedPostings($0) })
+    }
+
+    static func shardFile(_ number: Int, encoded lists: [SearchToken: EncodedPostings]) -> OutputFile {
         var text = "dangjianSearch.shard(\(number),{"
         let sorted = lists.map { (text: $0.key.string, postings: $0.value) }.sorted { $0.text < $1.text }
         for (position, list) in sorted.enumerated() {
             if position > 0 { text += ",\n" }
-            text += JSONText.string(list.text) + ":\"" + PostingCodec.encode(list.postings.map { ($0.document, $0.mask) }) + "\""
+            text += JSONText.string(list.text) + ":\"" + list.postings.text + "\""
         }
         text += "});\n"
         return OutputFile(path: folder + "index/\(number).js", content: .text(text))
     }
 }
 
-/// The posting lists of every shard, filled chunk by chunk; each chunk's shards are filled in parallel.
+/// The posting lists of every shard, encoded as they are filled chunk by chunk; each chunk's shards are filled in parallel.
 private final class ShardLists: @unchecked Sendable {
-    var lists: [[SearchToken: [SearchIndex.Posting]]]
+    var lists: [[SearchToken: EncodedPostings]]
 
     init(count: Int) { lists = Array(repeating: [:], count: count) }
 
@@ -135,7 +140,9 @@ private final class ShardLists: @unchecked Sendable {
         lists.withUnsafeMutableBufferPointer { buffer in
             let shards = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: byShard.count) { shard in
-                for (token, posting) in byShard[shard] { shards.value[shard][token, default: []].append(posting) }
+                for (token, posting) in byShard[shard] {
+                    shards.value[shard][token, default: EncodedPostings()].append(posting.document, mask: posting.mask)
+                }
             }
         }
     }
