@@ -63,11 +63,9 @@ public struct SearchIndex: Sendable {
                 }
             }
             lists.add(byShard)
-            let documents = Array(stride(from: start, to: start + ids.count, by: documentsPerFile)).parallelMap { first in
-                let ids = first..<min(order.count, first + documentsPerFile)
-                let text = ids.map { SearchDocument(site: site, entry: order[$0]).script(id: $0) }.joined()
-                return OutputFile(path: folder + "doc/\(first / documentsPerFile).js", content: .text(text))
-            }
+            // The chunk is a whole number of document files (its size is a multiple of `documentsPerFile`).
+            let files = (start / documentsPerFile)..<((start + ids.count + documentsPerFile - 1) / documentsPerFile)
+            let documents = Array(files).parallelMap { documentFile($0, site: site, order: order) }
             if releasingTexts { for id in ids { site.bodies[order[id]].releasePlainText() } }
             fileCount += documents.count
             going = emit(documents)
@@ -81,6 +79,14 @@ public struct SearchIndex: Sendable {
             going = emit(shards)
         }
         return SearchIndex(order: order, shardCount: shardCount, files: [], fileCount: fileCount, postingCount: total)
+    }
+
+    /// `doc/<number>.js`: the records of documents `documentsPerFile · number` onwards.
+    static func documentFile(_ number: Int, site: LinkedSite, order: [Int]) -> OutputFile {
+        let first = number * documentsPerFile
+        let ids = first..<min(order.count, first + documentsPerFile)
+        let text = ids.map { SearchDocument(site: site, entry: order[$0]).script(id: $0) }.joined()
+        return OutputFile(path: folder + "doc/\(number).js", content: .text(text))
     }
 
     /// Bytes of indexed text / 6: CJK characters take three bytes, and a text of n characters has

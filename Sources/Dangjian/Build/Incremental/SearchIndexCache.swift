@@ -81,7 +81,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         let made = lists
         let shards = Array(0..<shardCount).parallelMap { SearchIndex.shardFile($0, lists: made[$0]) }
         let documents = Array(stride(from: 0, to: order.count, by: SearchIndex.documentsPerFile)).parallelMap {
-            Self.documentFile($0 / SearchIndex.documentsPerFile, site: site, order: order)
+            SearchIndex.documentFile($0 / SearchIndex.documentsPerFile, site: site, order: order)
         }
         return State(paths: paths, inputs: inputs, tokens: tokens, lists: lists, shards: shards, documents: documents)
     }
@@ -117,14 +117,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         let remade = touched.sorted().parallelMap { SearchIndex.shardFile($0, lists: lists[$0]) }
         for (shard, file) in zip(touched.sorted(), remade) { state.shards[shard] = file }
         for file in Set(changed.map { $0 / SearchIndex.documentsPerFile }).sorted() {
-            state.documents[file] = Self.documentFile(file, site: site, order: order)
+            state.documents[file] = SearchIndex.documentFile(file, site: site, order: order)
         }
-    }
-
-    private static func documentFile(_ number: Int, site: LinkedSite, order: [Int]) -> OutputFile {
-        let first = number * SearchIndex.documentsPerFile
-        let ids = first..<min(order.count, first + SearchIndex.documentsPerFile)
-        let text = ids.map { SearchDocument(site: site, entry: order[$0]).script(id: $0) }.joined()
-        return OutputFile(path: SearchIndex.folder + "doc/\(number).js", content: .text(text))
     }
 }
