@@ -4,15 +4,23 @@ import Foundation
 /// Notices changes under `content/` and `templates/`. On Linux the kernel tells it (inotify, one
 /// watch per folder), so a look costs one system call however large the site is; where that is not
 /// available it compares the names, sizes and modification times of all files between looks.
-final class ChangeWatcher {
+/// With inotify it also knows which files were written, so a rebuild can be told.
+final class ChangeWatcher: @unchecked Sendable {  // used by the one task that watches
     let folders: [URL]
+    private let rootPath: String
     private var notifications: Int32 = -1
     private var last: [String: (Date, Int)] = [:]
+    /// Each watched folder, relative to the root, by its watch.
+    private var watched: [Int32: String] = [:]
+    /// Files written since `takeChanges`, relative to the root; nil when the kernel could not say
+    /// which (a folder made, moved or removed, its queue overflowed, or no inotify at all).
+    private var pending: Set<String>? = []
 
     /// How long the server waits between looks.
     var interval: Double { notifications >= 0 ? 0.05 : 0.25 }
 
     init(root: URL) {
+        rootPath = root.standardizedFileURL.path
         folders = [root.appendingPathComponent("content"), root.appendingPathComponent("templates")]
         notifications = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         if notifications >= 0 {
@@ -46,7 +54,11 @@ final class ChangeWatcher {
 
     /// True when something was added, removed or changed since the previous call.
     func hasChanged() -> Bool {
-        guard notifications >= 0 else { return snapshotChanged() }
+        guard notifications >= 0 else {
+            let changed = snapshotChanged()
+            if changed { pending = nil }
+            return changed
+        }
         var changed = false
         var foldersChanged = false
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -58,14 +70,33 @@ final class ChangeWatcher {
                 var offset = 0
                 while offset + MemoryLayout<inotify_event>.size <= count {
                     let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
-                    if event.mask & UInt32(IN_ISDIR) != 0 || event.mask & UInt32(IN_Q_OVERFLOW) != 0 { foldersChanged = true }
-                    offset += MemoryLayout<inotify_event>.size + Int(event.len)
+                    let nameStart = offset + MemoryLayout<inotify_event>.size
+                    let name = bytes[nameStart..<min(count, nameStart + Int(event.len))].prefix { $0 != 0 }
+                    if event.mask & UInt32(IN_ISDIR | IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+                        foldersChanged = true
+                    }
+                    note(watch: event.wd, name: String(decoding: name, as: UTF8.self), folderEvent: foldersChanged)
+                    offset = nameStart + Int(event.len)
                 }
             }
         }
         // A new or moved folder gets its watch (and so do the folders inside it).
         if foldersChanged { watchAllFolders() }
         return changed
+    }
+
+    /// The files written since the last call (relative to the root), or nil when they are not known.
+    func takeChanges() -> Set<String>? {
+        defer { pending = [] }
+        return pending
+    }
+
+    private func note(watch: Int32, name: String, folderEvent: Bool) {
+        guard !folderEvent, let folder = watched[watch], !name.isEmpty else {
+            pending = nil
+            return
+        }
+        pending?.insert(folder + "/" + name)
     }
 
     /// Watches every folder; when the kernel refuses one (its limit of watches reached), falls back
@@ -75,9 +106,12 @@ final class ChangeWatcher {
             | IN_DELETE_SELF | IN_MOVE_SELF)
         for folder in folders where FileManager.default.fileExists(atPath: folder.path) {
             for path in FileTree.folders(in: folder.path) {
-                guard inotify_add_watch(notifications, path, mask) < 0, errno == ENOSPC else { continue }
+                let watch = inotify_add_watch(notifications, path, mask)
+                if watch >= 0, path.hasPrefix(rootPath + "/") { watched[watch] = String(path.dropFirst(rootPath.count + 1)) }
+                guard watch < 0, errno == ENOSPC else { continue }
                 close(notifications)
                 notifications = -1
+                pending = nil
                 last = snapshot()
                 return
             }
