@@ -23,7 +23,10 @@ public struct PreviewServer: Sendable {
 
     /// Runs until Ctrl-C (SIGINT) or SIGTERM. `onEvent` is told what happens, for the terminal.
     public func run(onEvent: @escaping @Sendable (PreviewEvent) -> Void) async throws {
+        // Watching from before the first build: a file saved while it runs is rebuilt after it.
+        let watcher = ChangeWatcher(root: root)
         await rebuild(onEvent: onEvent)
+        if let first = await state.shown.site { DispatchQueue.global(qos: .utility).async { first.prepareSearch() } }
         let router = Router()
         let state = self.state
         // Pictures and theme files are read when asked for, from inside this folder only (see `respond`).
@@ -48,7 +51,7 @@ public struct PreviewServer: Sendable {
             },
             logger: Logger(label: "dangjian.serve", factory: { _ in SwiftLogNoOpLogHandler() })
         )
-        let watching = Task { await watch(onEvent: onEvent) }
+        let watching = Task { await watch(watcher, onEvent: onEvent) }
         defer { watching.cancel() }
         // Hummingbird stops gracefully on these signals; browsers waiting for a rebuild are answered
         // at once, so stopping does not wait for their requests to time out.
@@ -63,20 +66,19 @@ public struct PreviewServer: Sendable {
         onEvent(.stopped)
     }
 
-    private func watch(onEvent: @escaping @Sendable (PreviewEvent) -> Void) async {
-        let watcher = ChangeWatcher(root: root)
+    private func watch(_ watcher: ChangeWatcher, onEvent: @escaping @Sendable (PreviewEvent) -> Void) async {
         while !Task.isCancelled {
             await watcher.waitForEvents()
             guard watcher.hasChanged() else { continue }
             // An editor saving a file often writes it in several steps: let them finish first.
             repeat { try? await Task.sleep(nanoseconds: 20_000_000) } while watcher.hasChanged()
-            await rebuild(onEvent: onEvent)
+            await rebuild(changed: watcher.takeChanges(), onEvent: onEvent)
         }
     }
 
-    private func rebuild(onEvent: @Sendable (PreviewEvent) -> Void) async {
+    private func rebuild(changed: Set<String>? = nil, onEvent: @Sendable (PreviewEvent) -> Void) async {
         let started = Date()
-        let (report, site) = SiteBuilder.buildOnDemand(root: root, cache: cache)
+        let (report, site) = SiteBuilder.buildOnDemand(root: root, cache: cache, changed: changed)
         if let site {
             await state.publish(site, diagnostics: report.diagnostics)
         } else {

@@ -58,6 +58,16 @@ public final class LinkCache: @unchecked Sendable {
         }
     }
 
+    /// The problems the body of the entry at `path` had when it was converted from the read `revision`.
+    func problems(of path: String, revision: Int) -> [Diagnostic]? {
+        lock.withLock { records[path].flatMap { $0.revision == revision ? $0.diagnostics : nil } }
+    }
+
+    /// Ends a rebuild that converted only the bodies it stored (the preview's edit of one text).
+    func finishEdit() {
+        lock.withLock { lastConverted = converted }
+    }
+
     func finish(paths: [String]) {
         let kept = Set(paths)
         lock.withLock {

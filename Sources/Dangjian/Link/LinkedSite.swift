@@ -1,14 +1,14 @@
 /// The link stage's result: entries with their converted bodies, every grouping the site's
 /// index pages need, and each entry's neighbours, related entries, backlinks and referrers.
 public struct LinkedSite: Sendable {
-    public let model: SiteModel
+    public private(set) var model: SiteModel
     public var config: SiteConfig { model.config }
     public var catalog: KindCatalog { model.catalog }
     /// Published entries, sorted by source path; all other fields refer to them by index.
-    public let entries: [Entry]
+    public private(set) var entries: [Entry]
     /// The entries newest first: the order of every list of them.
     public let order: EntryOrder
-    public let bodies: [EntryBody]
+    public private(set) var bodies: [EntryBody]
     public let tags: [EntryGroup]
     public let branches: [BranchGroup]
     /// One group per value of the series field (empty ones included), in site.yml's order.
@@ -55,6 +55,16 @@ public struct LinkedSite: Sendable {
     /// as much memory as the bodies' HTML).
     func releasePlainTexts() {
         for body in bodies { body.releasePlainText() }
+    }
+
+    /// The site with one entry's body replaced, everything else as it was: for an edit that left the
+    /// entry's front matter, links and pictures as they were (`PreviewBodyEdit` checks that first).
+    func replacingBody(of index: Int, entry: Entry, body: EntryBody) -> LinkedSite {
+        var edited = self
+        edited.entries[index] = entry
+        edited.model.entries[index] = entry
+        edited.bodies[index] = body
+        return edited
     }
 }
 

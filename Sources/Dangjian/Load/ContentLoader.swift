@@ -49,6 +49,21 @@ public enum ContentLoader {
                           assetPaths: assets, unreadable: unreadable)
     }
 
+    /// The entry files at `contentPaths` (relative to `content/`) read again through `cache`, as a
+    /// load reads them, without walking `content/`: for the preview, told by the kernel which files
+    /// changed. Per file: the cache's record before and after (nil when the file cannot be examined).
+    static func reread(_ contentPaths: [String], root: URL, catalog: KindCatalog,
+                       cache: LoadCache) -> [(before: LoadCache.Record?, after: LoadCache.Record?)] {
+        let reading = Reading(content: root.appendingPathComponent("content"), root: FileTree.realPath(root.path), catalog: catalog)
+        let read = contentPaths.map { path in
+            let before = cache.lastRecord(for: path)
+            _ = readEntry(contentPath: path, reading: reading, log: DiagnosticLog(), cache: cache)
+            return (before, cache.lastRecord(for: path).flatMap { $0.stamp == LoadCache.Stamp(path: reading.content.path + "/" + path) ? $0 : nil })
+        }
+        cache.finishReread()
+        return read
+    }
+
     /// `.md` names that cannot be entries: a folder, a named pipe, a link out of the root or in a loop.
     private static func reportRefusedEntries(_ listing: FileTree.Listing, log: DiagnosticLog) {
         for folder in listing.folders where folder.hasSuffix(".md") {

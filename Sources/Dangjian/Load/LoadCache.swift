@@ -49,12 +49,25 @@ public final class LoadCache: @unchecked Sendable {
         }
     }
 
+    /// What the last read of the file at `path` (relative to `content/`) gave, whatever its stamp now.
+    func lastRecord(for path: String) -> Record? {
+        lock.withLock { records[path] }
+    }
+
     func store(_ record: Record, for path: String) {
         lock.withLock { records[path] = record }
     }
 
     func noteRead() {
         lock.withLock { readSinceLastLoad += 1 }
+    }
+
+    /// Ends a read of single files (`ContentLoader.reread`): notes how many were read.
+    func finishReread() {
+        lock.withLock {
+            lastRead = readSinceLastLoad
+            readSinceLastLoad = 0
+        }
     }
 
     /// Forgets files that are gone and notes how many were read.

@@ -80,6 +80,14 @@ public struct Entry: Sendable, Identifiable {
     /// made to a shared box, by the one thread converting the entry's body; no other thread reads it.
     func releaseBody() { storage.releaseBody() }
 
+    /// The same entry with another body (read again from the same front matter): for the preview's
+    /// rebuild after an edit of the text alone.
+    func withBody(_ body: String, firstLine: Int, revision: Int) -> Entry {
+        var edited = self
+        edited.storage = storage.copy(body: body, bodyFirstLine: firstLine, revision: revision)
+        return edited
+    }
+
     /// The box, copied first when another entry shares it.
     private mutating func unique() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -144,7 +152,9 @@ public struct Entry: Sendable, Identifiable {
 
         func releaseBody() { body = "" }
 
-        func copy() -> Storage {
+        func copy() -> Storage { copy(body: body, bodyFirstLine: bodyFirstLine, revision: revision) }
+
+        func copy(body: String, bodyFirstLine: Int, revision: Int) -> Storage {
             Storage(path: path, contentPath: contentPath, kind: kind, title: title, date: date, tags: tags,
                     summary: summary, slug: slug, slugIsExplicit: slugIsExplicit, cover: cover, isDraft: isDraft,
                     values: values, extraFields: extraFields, fieldLocations: fieldLocations, body: body,

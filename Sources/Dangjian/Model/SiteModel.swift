@@ -26,7 +26,7 @@ public struct SiteModel: Sendable {
     public let catalog: KindCatalog
     public let config: SiteConfig
     /// Published entries, sorted by source path.
-    public let entries: [Entry]
+    public internal(set) var entries: [Entry]
     /// Entries left out (drafts, future dates), by source path, so links to them can be told apart from broken ones.
     public let unpublished: Set<String>
     /// Entry files refused for an error reported at them (a bad field, unreadable front matter), by

@@ -84,10 +84,7 @@ enum BodyRenderer {
     /// With `cache`, a body is converted again only when its file, its page's address, its cover or
     /// an answer its links got from the rest of the site changed.
     static func render(_ model: SiteModel, log: DiagnosticLog, cache: LinkCache? = nil, videos: VideoShelf) -> [EntryBody] {
-        var pages: [String: Entry] = [:]
-        for entry in model.entries { pages[entry.contentPath] = entry }
-        let site = BodySite(pages: pages, unpublished: model.unpublished, refused: model.refused, assetPaths: model.assetPaths,
-                            unsafeHTML: model.config.unsafeHTML, pinyin: model.config.pinyin, videos: videos)
+        let site = BodySite(model, videos: videos)
         guard let cache else {
             // Without a cache (a build, a check, an export) no body is converted twice, and nothing
             // after linking reads the Markdown: each source is let go once converted, so the sources
@@ -109,6 +106,12 @@ enum BodyRenderer {
         }
         cache.finish(paths: model.entries.map(\.path))
         return bodies
+    }
+
+    /// One entry's body, converted against the rest of `model` (the preview, after an edit of one
+    /// text): the body, its problems and the answers its links got from the site.
+    static func convert(_ entry: Entry, model: SiteModel, videos: VideoShelf) -> (EntryBody, [Diagnostic], [LinkLookup]) {
+        convert(entry, in: BodySite(model, videos: videos))
     }
 
     private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [Diagnostic], [LinkLookup]) {
@@ -151,4 +154,12 @@ struct BodySite: Sendable {
     let unsafeHTML: Bool
     let pinyin: PinyinWords
     let videos: VideoShelf
+
+    init(_ model: SiteModel, videos: VideoShelf) {
+        var pages: [String: Entry] = [:]
+        for entry in model.entries { pages[entry.contentPath] = entry }
+        self.pages = pages
+        (unpublished, refused, assetPaths) = (model.unpublished, model.refused, model.assetPaths)
+        (unsafeHTML, pinyin, self.videos) = (model.config.unsafeHTML, model.config.pinyin, videos)
+    }
 }

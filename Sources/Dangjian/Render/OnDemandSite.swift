@@ -21,9 +21,13 @@ public final class OnDemandSite: @unchecked Sendable {
     /// The search index kept between rebuilds (the preview's), updated for what changed; nil: built anew.
     private let searchCache: SearchIndexCache?
 
-    public init(_ renderer: SiteRenderer, searchCache: SearchIndexCache? = nil) {
+    /// The preview's rebuild that made this site (`BuildCache`), which the search cache goes by.
+    private let generation: Int?
+
+    public init(_ renderer: SiteRenderer, searchCache: SearchIndexCache? = nil, generation: Int? = nil) {
         self.renderer = renderer
         self.searchCache = searchCache
+        self.generation = generation
         pagePaths = renderer.pagePaths
         jobs = Dictionary(zip(renderer.pagePaths, renderer.jobs), uniquingKeysWith: { first, _ in first })
     }
@@ -41,6 +45,13 @@ public final class OnDemandSite: @unchecked Sendable {
         let shown = pagePaths.map { OutputFile(path: $0, content: page($0, jobs[$0]!)) }
         let searchParts = renderer.hasSearch ? search().map { OutputFile(path: $0.key, content: $0.value) } : []
         return shown + searchParts + others().map { OutputFile(path: $0.key, content: $0.value) }
+    }
+
+    /// Makes the search index now, if the theme has a search page: the preview server does it in
+    /// the background after its first build, so the first search (and the first after an edit,
+    /// which updates this index) does not wait for the whole index to be made.
+    public func prepareSearch() {
+        if renderer.hasSearch { _ = search() }
     }
 
     /// How many pages have been rendered so far.
@@ -67,7 +78,7 @@ public final class OnDemandSite: @unchecked Sendable {
         searchLock.lock()
         defer { searchLock.unlock() }
         if let searchFiles { return searchFiles }
-        let built = searchCache?.files(for: renderer.site) ?? SearchIndex.build(renderer.site).files
+        let built = searchCache?.files(for: renderer.site, generation: generation) ?? SearchIndex.build(renderer.site).files
         let made = Dictionary(built.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
         searchFiles = made
         return made

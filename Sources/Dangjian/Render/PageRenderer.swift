@@ -1,9 +1,9 @@
 /// Renders page jobs: asks each page's family for its address and values and fills its template,
 /// inside the theme's header and footer for the page's section.
 struct PageRenderer: @unchecked Sendable {
-    let site: LinkedSite
+    private(set) var site: LinkedSite
     let templates: TemplateSet
-    let context: PageContext
+    private(set) var context: PageContext
     let siteValues: TemplateMap
     let navigation: [NavigationEntry]
     /// The header and footer of each section, rendered once (they differ only by the current section).
@@ -22,6 +22,18 @@ struct PageRenderer: @unchecked Sendable {
             chrome[section] = Self.chrome(section: section, templates: templates, siteValues: siteValues, navigation: navigation)
         }
         self.chrome = chrome
+    }
+
+    /// The renderer of `site`, which differs from this one's only in entries' bodies: what the site's
+    /// values, navigation, chrome and year lists are made of is the same; cards and the search shard
+    /// count (which goes by the texts' length) are made again.
+    func replacingBodies(_ site: LinkedSite) -> PageRenderer {
+        var edited = self
+        edited.site = site
+        edited.context = PageContext(site: site, cards: EntryCards(site, templates: templates, siteValues: siteValues),
+                                     searchShards: SearchIndex.shardCount(for: site), pagePaths: context.pagePaths,
+                                     reportYears: context.reportYears, yearMembers: context.yearMembers)
+        return edited
     }
 
     /// `partials/header` and `partials/footer` for pages of `section`, links written through the root marker.

@@ -49,8 +49,8 @@ struct BatchSizer {
 /// stage's entry point for every use of a site — a build writes its pages, `print` also prints the
 /// printable ones, the preview server renders each when asked for.
 public struct SiteRenderer: @unchecked Sendable {
-    public let site: LinkedSite
-    let renderer: PageRenderer
+    public private(set) var site: LinkedSite
+    private(set) var renderer: PageRenderer
     let jobs: [PageJob]
     /// Every page's path, in the order of `jobs`.
     public let pagePaths: [String]
@@ -73,6 +73,15 @@ public struct SiteRenderer: @unchecked Sendable {
         pagePaths = jobs.map { PageFamilies.address(of: $0, in: site) }
         renderer = PageRenderer(site: site, templates: templates, pagePaths: pagePaths)
         hasSearch = templates.has("search")
+    }
+
+    /// The same theme and plan over `site`, which differs from this one's only in the bodies of
+    /// entries (their texts edited, their links and pictures the same: `PreviewBodyEdit`).
+    func replacingBodies(_ site: LinkedSite) -> SiteRenderer {
+        var edited = self
+        edited.site = site
+        edited.renderer = renderer.replacingBodies(site)
+        return edited
     }
 
     /// Files rendered from the plan: pages, the feed, the sitemap, ledgers.

@@ -125,11 +125,18 @@ public struct SearchIndex: Sendable {
     }
 
     static func shardFile(_ number: Int, encoded lists: [SearchToken: EncodedPostings]) -> OutputFile {
+        shardFile(number, tokens: lists.keys.sorted(by: tokenOrder), encoded: lists)
+    }
+
+    /// The order of a shard's tokens in its file.
+    static func tokenOrder(_ a: SearchToken, _ b: SearchToken) -> Bool { a.string < b.string }
+
+    /// The shard file of `lists`, whose tokens are `tokens`, in `tokenOrder`.
+    static func shardFile(_ number: Int, tokens: [SearchToken], encoded lists: [SearchToken: EncodedPostings]) -> OutputFile {
         var text = "dangjianSearch.shard(\(number),{"
-        let sorted = lists.map { (text: $0.key.string, postings: $0.value) }.sorted { $0.text < $1.text }
-        for (position, list) in sorted.enumerated() {
+        for (position, token) in tokens.enumerated() {
             if position > 0 { text += ",\n" }
-            text += JSONText.string(list.text) + ":\"" + list.postings.text + "\""
+            text += JSONText.string(token.string) + ":\"" + (lists[token]?.text ?? "") + "\""
         }
         text += "});\n"
         return OutputFile(path: folder + "index/\(number).js", content: .text(text))

@@ -30,24 +30,62 @@ public final class SearchIndexCache: @unchecked Sendable {
         var inputs: [Inputs] = []
         var tokens: [[SearchDocument.Token]] = []
         var lists: [[SearchToken: [SearchIndex.Posting]]] = []
+        /// Each shard's lists encoded, and its tokens in file order: an update encodes only the lists it changed.
+        var encoded: [[SearchToken: EncodedPostings]] = []
+        var sortedTokens: [[SearchToken]] = []
         var shards: [OutputFile] = []
         var documents: [OutputFile] = []
     }
 
     private let lock = NSLock()
     private var state: State?
+    /// The rebuild (`BuildCache.generation`) whose site the index was last made for.
+    private var madeFor: Int?
+    /// Per rebuild that only edited texts, the entries (source paths) it edited. Between the index's
+    /// rebuild and a later one, when every rebuild is such an edit, only those documents can differ;
+    /// otherwise every document's inputs are compared.
+    private var editedIn: [Int: Set<String>] = [:]
+    /// Guards `editedIn` alone: a rebuild notes its edits while the index may be being made.
+    private let editsLock = NSLock()
     /// Documents tokenized by the last update (for tests and `--verbose`).
     public private(set) var lastTokenized = 0
 
     public init() {}
 
+    /// Rebuild `generation` edited the texts of the entries at `paths` (source paths), and nothing else.
+    func noteEdited(_ paths: [String], generation: Int) {
+        editsLock.withLock { editedIn[generation] = Set(paths) }
+    }
+
+    /// The entries whose documents may differ between rebuild `madeFor` and `generation`; nil: any may.
+    private func edited(upTo generation: Int?) -> Set<String>? {
+        guard let madeFor, let generation, madeFor <= generation else { return nil }
+        let editedIn = editsLock.withLock { self.editedIn }
+        var paths = Set<String>()
+        for between in stride(from: madeFor + 1, through: generation, by: 1) {
+            guard let edited = editedIn[between] else { return nil }
+            paths.formUnion(edited)
+        }
+        return paths
+    }
+
     /// Every file of the search index of `site`.
-    public func files(for site: LinkedSite) -> [OutputFile] {
+    /// `generation`: the rebuild that made `site` (nil when not known: every document is compared).
+    public func files(for site: LinkedSite, generation: Int? = nil) -> [OutputFile] {
         lock.withLock {
             let order = site.order.all
             let shardCount = SearchIndex.shardCount(for: site)
-            let inputs = order.parallelMap { Inputs(SearchDocument(site: site, entry: $0)) }
             let paths = order.map { site.entries[$0].path }
+            let inputs: [Inputs]
+            if let kept = state, let changed = edited(upTo: generation), kept.paths == paths {
+                // Only the edited texts can differ: the others' inputs are not made again to be compared.
+                inputs = order.indices.map { changed.contains(paths[$0]) ? Inputs(SearchDocument(site: site, entry: order[$0])) : kept.inputs[$0] }
+            } else {
+                inputs = order.parallelMap { Inputs(SearchDocument(site: site, entry: $0)) }
+            }
+            madeFor = generation
+            let made = generation ?? Int.max
+            editsLock.withLock { editedIn = editedIn.filter { $0.key > made } }
             var next: State
             if var kept = state, kept.paths == paths, kept.lists.count == shardCount {
                 update(&kept, site: site, order: order, inputs: inputs)
@@ -79,11 +117,43 @@ public final class SearchIndexCache: @unchecked Sendable {
             }
         }
         let made = lists
-        let shards = Array(0..<shardCount).parallelMap { SearchIndex.shardFile($0, lists: made[$0]) }
+        let encoded = made.parallelMap { $0.mapValues { EncodedPostings($0) } }
+        let sortedTokens = made.parallelMap { $0.keys.sorted(by: SearchIndex.tokenOrder) }
+        let shards = Array(0..<shardCount).parallelMap {
+            SearchIndex.shardFile($0, tokens: sortedTokens[$0], encoded: encoded[$0])
+        }
         let documents = Array(stride(from: 0, to: order.count, by: SearchIndex.documentsPerFile)).parallelMap {
             SearchIndex.documentFile($0 / SearchIndex.documentsPerFile, site: site, order: order)
         }
-        return State(paths: paths, inputs: inputs, tokens: tokens, lists: lists, shards: shards, documents: documents)
+        return State(paths: paths, inputs: inputs, tokens: tokens, lists: lists, encoded: encoded, sortedTokens: sortedTokens,
+                     shards: shards, documents: documents)
+    }
+
+    /// Encodes again the lists of `tokens` in `shard`; a list left empty goes, with its token.
+    private func reencode(_ state: inout State, shard: Int, tokens: Set<SearchToken>) {
+        for token in tokens {
+            let list = state.lists[shard][token] ?? []
+            let wasListed = state.encoded[shard][token] != nil
+            if list.isEmpty {
+                state.lists[shard][token] = nil
+                state.encoded[shard][token] = nil
+            } else {
+                state.encoded[shard][token] = EncodedPostings(list)
+            }
+            guard wasListed == list.isEmpty else { continue }
+            let position = Self.firstPosition(notBefore: token, in: state.sortedTokens[shard])
+            if list.isEmpty { state.sortedTokens[shard].remove(at: position) } else { state.sortedTokens[shard].insert(token, at: position) }
+        }
+    }
+
+    /// Where `token` is or would go in `sorted` (binary search).
+    private static func firstPosition(notBefore token: SearchToken, in sorted: [SearchToken]) -> Int {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if SearchIndex.tokenOrder(sorted[middle], token) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The same documents in the same order: only the changed ones' postings move.
@@ -92,19 +162,18 @@ public final class SearchIndexCache: @unchecked Sendable {
         lastTokenized = changed.count
         guard !changed.isEmpty else { return }
         let count = UInt32(state.lists.count)
-        var touched = Set<Int>()
+        var touched: [Int: Set<SearchToken>] = [:]
         for id in changed {
             let document = Int32(id)
             for token in state.tokens[id] {
                 let shard = Int(token.token.hash % count)
-                touched.insert(shard)
+                touched[shard, default: []].insert(token.token)
                 state.lists[shard][token.token]?.removeAll { $0.document == document }
-                if state.lists[shard][token.token]?.isEmpty == true { state.lists[shard][token.token] = nil }
             }
             let fresh = SearchDocument(site: site, entry: order[id]).tokens()
             for token in fresh {
                 let shard = Int(token.token.hash % count)
-                touched.insert(shard)
+                touched[shard, default: []].insert(token.token)
                 var list = state.lists[shard][token.token] ?? []
                 let position = list.firstIndex { $0.document > document } ?? list.endIndex
                 list.insert(SearchIndex.Posting(document: document, mask: token.mask), at: position)
@@ -113,9 +182,12 @@ public final class SearchIndexCache: @unchecked Sendable {
             state.tokens[id] = fresh
             state.inputs[id] = inputs[id]
         }
-        let lists = state.lists
-        let remade = touched.sorted().parallelMap { SearchIndex.shardFile($0, lists: lists[$0]) }
-        for (shard, file) in zip(touched.sorted(), remade) { state.shards[shard] = file }
+        for (shard, tokens) in touched { reencode(&state, shard: shard, tokens: tokens) }
+        let shards = touched.keys.sorted()
+        let remade = shards.parallelMap { [state] in
+            SearchIndex.shardFile($0, tokens: state.sortedTokens[$0], encoded: state.encoded[$0])
+        }
+        for (shard, file) in zip(shards, remade) { state.shards[shard] = file }
         for file in Set(changed.map { $0 / SearchIndex.documentsPerFile }).sorted() {
             state.documents[file] = SearchIndex.documentFile(file, site: site, order: order)
         }
