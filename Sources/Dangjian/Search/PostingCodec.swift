@@ -40,6 +40,7 @@ struct EncodedPostings: Sendable {
     init() {}
 
     init(_ postings: [SearchIndex.Posting]) {
+        bytes.reserveCapacity(postings.count * 2)
         for posting in postings { append(posting.document, mask: posting.mask) }
     }
 

@@ -88,6 +88,8 @@ public final class SearchIndexCache: @unchecked Sendable {
             editsLock.withLock { editedIn = editedIn.filter { $0.key > made } }
             var next: State
             if var kept = state, kept.paths == paths, kept.lists.count == shardCount {
+                // Held once only while it is updated: its lists are changed in place, not copied first.
+                state = nil
                 update(&kept, site: site, order: order, inputs: inputs)
                 next = kept
             } else {
@@ -165,13 +167,18 @@ public final class SearchIndexCache: @unchecked Sendable {
         var touched: [Int: Set<SearchToken>] = [:]
         for id in changed {
             let document = Int32(id)
-            for token in state.tokens[id] {
-                let shard = Int(token.token.hash % count)
-                touched[shard, default: []].insert(token.token)
-                state.lists[shard][token.token]?.removeAll { $0.document == document }
-            }
             let fresh = SearchDocument(site: site, entry: order[id]).tokens()
-            for token in fresh {
+            // Only tokens the document gained, lost, or now has in other fields move: an edit of a
+            // sentence leaves most of a text's tokens, and their long lists, as they were.
+            var before = Dictionary(uniqueKeysWithValues: state.tokens[id].map { ($0.token, $0.mask) })
+            for token in fresh where before[token.token] == token.mask { before[token.token] = nil }
+            let kept = Set(state.tokens[id].filter { before[$0.token] == nil }.map(\.token))
+            for (token, _) in before {
+                let shard = Int(token.hash % count)
+                touched[shard, default: []].insert(token)
+                state.lists[shard][token]?.removeAll { $0.document == document }
+            }
+            for token in fresh where !kept.contains(token.token) {
                 let shard = Int(token.token.hash % count)
                 touched[shard, default: []].insert(token.token)
                 var list = state.lists[shard][token.token] ?? []
@@ -184,9 +191,8 @@ public final class SearchIndexCache: @unchecked Sendable {
         }
         for (shard, tokens) in touched { reencode(&state, shard: shard, tokens: tokens) }
         let shards = touched.keys.sorted()
-        let remade = shards.parallelMap { [state] in
-            SearchIndex.shardFile($0, tokens: state.sortedTokens[$0], encoded: state.encoded[$0])
-        }
+        let (sortedTokens, encoded) = (state.sortedTokens, state.encoded)
+        let remade = shards.parallelMap { SearchIndex.shardFile($0, tokens: sortedTokens[$0], encoded: encoded[$0]) }
         for (shard, file) in zip(shards, remade) { state.shards[shard] = file }
         for file in Set(changed.map { $0 / SearchIndex.documentsPerFile }).sorted() {
             state.documents[file] = SearchIndex.documentFile(file, site: site, order: order)
