@@ -4,8 +4,9 @@ import Foundation
 /// Notices changes under `content/` and `templates/`. On Linux the kernel tells it (inotify, one
 /// watch per folder), so a look costs one system call however large the site is; where that is not
 /// available it compares the names, sizes and modification times of all files between looks.
-/// With inotify it also knows which files were written, so a rebuild can be told.
-final class ChangeWatcher: @unchecked Sendable {  // used by the one task that watches
+/// With inotify it also knows which files were written, so a rebuild can be told. Made before the
+/// server's first build and then used by the one task that watches.
+final class ChangeWatcher: @unchecked Sendable {
     let folders: [URL]
     private let rootPath: String
     private var notifications: Int32 = -1

@@ -48,7 +48,7 @@ extension SiteBuilder {
             cache.search.noteEdited(edited.editedPaths, generation: number)
             let report = BuildReport(diagnostics: edited.diagnostics, succeeded: true, summary: edited.summary,
                                      pageCount: edited.pageCount, fileCount: edited.pageCount, phases: clock.phases)
-            return (report, OnDemandSite(edited.renderer, searchCache: cache.search, generation: number))
+            return (report, OnDemandSite(edited.renderer, searchCache: cache.search, generation: number, jobs: edited.jobs))
         }
         clock = PhaseClock()
         let log = DiagnosticLog()
@@ -62,9 +62,10 @@ extension SiteBuilder {
         }
         let report = BuildReport(diagnostics: log.diagnostics, succeeded: true, summary: prepared.summary,
                                  pageCount: prepared.pageCount, fileCount: prepared.pageCount, phases: clock.phases)
+        let jobs = Dictionary(zip(prepared.pagePaths, prepared.jobs), uniquingKeysWith: { first, _ in first })
         let number = cache.keep(PreviewBodyEdit.Generation(renderer: prepared, diagnostics: report.diagnostics,
-                                                           summary: report.summary, pageCount: report.pageCount),
+                                                           summary: report.summary, pageCount: report.pageCount, jobs: jobs),
                                 editedTextsOnly: false)
-        return (report, OnDemandSite(prepared, searchCache: cache.search, generation: number))
+        return (report, OnDemandSite(prepared, searchCache: cache.search, generation: number, jobs: jobs))
     }
 }

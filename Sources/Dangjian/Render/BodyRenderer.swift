@@ -108,13 +108,9 @@ enum BodyRenderer {
         return bodies
     }
 
-    /// One entry's body, converted against the rest of `model` (the preview, after an edit of one
-    /// text): the body, its problems and the answers its links got from the site.
-    static func convert(_ entry: Entry, model: SiteModel, videos: VideoShelf) -> (EntryBody, [Diagnostic], [LinkLookup]) {
-        convert(entry, in: BodySite(model, videos: videos))
-    }
-
-    private static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [Diagnostic], [LinkLookup]) {
+    /// One entry's body, converted against the rest of the site (also the preview's, after an edit
+    /// of one text): the body, its problems and the answers its links got from the site.
+    static func convert(_ entry: Entry, in site: BodySite) -> (EntryBody, [Diagnostic], [LinkLookup]) {
         var rewriter = LinkRewriter(entry: entry, site: site)
         let rendered = Markdown.render(entry.body, allowRawHTML: site.unsafeHTML, anchor: { Slug.make(from: $0, pinyin: site.pinyin) }) {
             rewriter.decide($0)
@@ -157,6 +153,7 @@ struct BodySite: Sendable {
 
     init(_ model: SiteModel, videos: VideoShelf) {
         var pages: [String: Entry] = [:]
+        pages.reserveCapacity(model.entries.count)
         for entry in model.entries { pages[entry.contentPath] = entry }
         self.pages = pages
         (unpublished, refused, assetPaths) = (model.unpublished, model.refused, model.assetPaths)

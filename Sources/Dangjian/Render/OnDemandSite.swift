@@ -7,7 +7,8 @@ import Foundation
 /// browser first asks for a part of it.
 public final class OnDemandSite: @unchecked Sendable {
     private let renderer: SiteRenderer
-    private let jobs: [String: PageJob]
+    /// Each page's job by its path; a rebuild that kept the plan (an edit of texts) reuses it.
+    let jobs: [String: PageJob]
     private let lock = NSLock()
     /// Held while the search index is built (a second or two on a large site), so pages are not kept waiting.
     private let searchLock = NSLock()
@@ -24,12 +25,18 @@ public final class OnDemandSite: @unchecked Sendable {
     /// The preview's rebuild that made this site (`BuildCache`), which the search cache goes by.
     private let generation: Int?
 
-    public init(_ renderer: SiteRenderer, searchCache: SearchIndexCache? = nil, generation: Int? = nil) {
+    public convenience init(_ renderer: SiteRenderer, searchCache: SearchIndexCache? = nil, generation: Int? = nil) {
+        self.init(renderer, searchCache: searchCache, generation: generation,
+                  jobs: Dictionary(zip(renderer.pagePaths, renderer.jobs), uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// `jobs`: the pages of `renderer`'s plan by path, as made for an earlier site with the same plan.
+    init(_ renderer: SiteRenderer, searchCache: SearchIndexCache?, generation: Int?, jobs: [String: PageJob]) {
         self.renderer = renderer
         self.searchCache = searchCache
         self.generation = generation
         pagePaths = renderer.pagePaths
-        jobs = Dictionary(zip(renderer.pagePaths, renderer.jobs), uniquingKeysWith: { first, _ in first })
+        self.jobs = jobs
     }
 
     /// The file at `path` (relative to the site root), rendered now if it is a page not shown yet.

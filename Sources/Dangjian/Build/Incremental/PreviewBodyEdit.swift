@@ -16,6 +16,10 @@ enum PreviewBodyEdit {
         let pageCount: Int
         /// The entries (source paths) whose texts this rebuild edited; empty for a whole rebuild.
         var editedPaths: [String] = []
+        /// The pages of the plan by path (`OnDemandSite`), which an edit of texts keeps.
+        var jobs: [String: PageJob] = [:]
+        /// What converting a body asks of the rest of the site, made at the first edit and kept.
+        var bodySite: BodySite?
     }
 
     /// One edited entry: where it is in the site, and its file as read before and now.
@@ -33,11 +37,14 @@ enum PreviewBodyEdit {
               let paths = editedEntries(changed, in: site, root: root), !paths.isEmpty else { return nil }
         let edits = clock.time("load") { reread(paths, in: site, root: root, cache: cache.files) }
         guard let edits else { return nil }
-        let edited = clock.time("link") { convert(edits, in: site, diagnostics: last.diagnostics, cache: cache.links) }
+        let bodySite = last.bodySite ?? BodySite(site.model, videos: site.videos ?? VideoSurvey.shelf(for: site.model))
+        let edited = clock.time("link") {
+            convert(edits, in: site, bodySite: bodySite, diagnostics: last.diagnostics, cache: cache.links)
+        }
         guard let (linked, diagnostics) = edited else { return nil }
         let renderer = clock.time("prepare") { last.renderer.replacingBodies(linked) }
         return Generation(renderer: renderer, diagnostics: diagnostics, summary: last.summary, pageCount: last.pageCount,
-                          editedPaths: paths.map { "content/" + $0 })
+                          editedPaths: paths.map { "content/" + $0 }, jobs: last.jobs, bodySite: bodySite)
     }
 
     /// The changed entry files (relative to `content/`), or nil when something else changed. Names
@@ -78,18 +85,18 @@ enum PreviewBodyEdit {
     /// The site with the edited bodies converted, and the run's problems: the last run's (sorted),
     /// the edited bodies' old problems taken out and their new ones put in, in their places. Nil when a body's links, pictures
     /// or attachments changed (backlinks, picture versions and copied files would change).
-    private static func convert(_ edits: [Edit], in site: LinkedSite, diagnostics: [Diagnostic],
+    /// `bodySite` answers for every entry but the edited ones' bodies, which its answers do not depend on.
+    private static func convert(_ edits: [Edit], in site: LinkedSite, bodySite: BodySite, diagnostics: [Diagnostic],
                                 cache: LinkCache) -> (LinkedSite, [Diagnostic])? {
         var linked = site
         var problems = diagnostics
-        let videos = site.videos ?? VideoSurvey.shelf(for: site.model)
         cache.begin(unsafeHTML: site.config.unsafeHTML, pinyin: site.config.pinyin)
         for edit in edits {
             let before = site.entries[edit.index]
             guard let oldProblems = cache.problems(of: before.path, revision: before.revision) else { return nil }
             let entry = before.withBody(edit.loaded.body, firstLine: edit.loaded.bodyFirstLine, revision: edit.loaded.revision)
             let old = site.bodies[edit.index]
-            let (body, found, lookups) = BodyRenderer.convert(entry, model: linked.model, videos: videos)
+            let (body, found, lookups) = BodyRenderer.convert(entry, in: bodySite)
             guard body.references == old.references, body.assets == old.assets, body.pictures == old.pictures,
                   body.posters == old.posters else { return nil }
             cache.store(body, problems: found, lookups: lookups, for: entry)
