@@ -57,22 +57,13 @@ extension DiagnosticLog {
     static func replacing(_ old: [Diagnostic], with new: [Diagnostic], in sorted: [Diagnostic]) -> [Diagnostic] {
         var list = sorted
         for problem in old {
-            let position = firstPosition(notBefore: problem, in: list)
+            let position = list.insertionPoint(of: problem, by: <)
             if position < list.count, list[position] == problem { list.remove(at: position) }
         }
         for problem in new {
-            let position = firstPosition(notBefore: problem, in: list)
+            let position = list.insertionPoint(of: problem, by: <)
             if position == list.count || list[position] != problem { list.insert(problem, at: position) }
         }
         return list
-    }
-
-    private static func firstPosition(notBefore problem: Diagnostic, in list: [Diagnostic]) -> Int {
-        var (low, high) = (0, list.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle] < problem { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

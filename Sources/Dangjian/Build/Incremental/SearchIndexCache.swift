@@ -143,19 +143,9 @@ public final class SearchIndexCache: @unchecked Sendable {
                 state.encoded[shard][token] = EncodedPostings(list)
             }
             guard wasListed == list.isEmpty else { continue }
-            let position = Self.firstPosition(notBefore: token, in: state.sortedTokens[shard])
+            let position = state.sortedTokens[shard].insertionPoint(of: token, by: SearchIndex.tokenOrder)
             if list.isEmpty { state.sortedTokens[shard].remove(at: position) } else { state.sortedTokens[shard].insert(token, at: position) }
         }
-    }
-
-    /// Where `token` is or would go in `sorted` (binary search).
-    private static func firstPosition(notBefore token: SearchToken, in sorted: [SearchToken]) -> Int {
-        var (low, high) = (0, sorted.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if SearchIndex.tokenOrder(sorted[middle], token) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     /// The same documents in the same order: only the changed ones' postings move.
