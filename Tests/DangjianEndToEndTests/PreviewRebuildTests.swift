@@ -9,25 +9,14 @@ import Testing
 struct PreviewRebuildTests {
     let options = BuildOptions(now: TestSite.today)
 
-    /// Every file of a site as bytes, by path.
-    func bytes(_ files: [OutputFile]) -> [String: Data] {
-        Dictionary(uniqueKeysWithValues: files.map { file in
-            switch file.content {
-            case let .text(text): return (file.path, Data(text.utf8))
-            case let .data(data): return (file.path, data)
-            case let .copy(url): return (file.path, (try? Data(contentsOf: url)) ?? Data())
-            }
-        })
-    }
-
     func fullBuild(_ site: TestSite) -> [String: Data] {
-        bytes(SiteBuilder.buildInMemory(root: site.root, options: options).1)
+        SiteBuilder.buildInMemory(root: site.root, options: options).1.bytesByPath
     }
 
     func rebuild(_ site: TestSite, _ cache: BuildCache) throws -> (BuildReport, [String: Data]) {
         let (report, shown) = SiteBuilder.buildOnDemand(root: site.root, options: options, cache: cache)
         let files = try #require(shown).allFiles()
-        return (report, bytes(files))
+        return (report, files.bytesByPath)
     }
 
     @Test("after a change only that file is read again, and every page equals a full build's")

@@ -11,23 +11,13 @@ struct PreviewTextEditTests {
     let options = BuildOptions(now: TestSite.today)
     let talk = "content/talks/2026/09/01-chen-xue-kai-jiang.md"
 
-    func bytes(_ files: [OutputFile]) -> [String: Data] {
-        Dictionary(uniqueKeysWithValues: files.map { file in
-            switch file.content {
-            case let .text(text): return (file.path, Data(text.utf8))
-            case let .data(data): return (file.path, data)
-            case let .copy(url): return (file.path, (try? Data(contentsOf: url)) ?? Data())
-            }
-        })
-    }
-
     func fullBuild(_ site: TestSite) -> [String: Data] {
-        bytes(SiteBuilder.buildInMemory(root: site.root, options: options).1)
+        SiteBuilder.buildInMemory(root: site.root, options: options).1.bytesByPath
     }
 
     func rebuild(_ site: TestSite, _ cache: BuildCache, changed: Set<String>?) throws -> (BuildReport, [String: Data]) {
         let (report, shown) = SiteBuilder.buildOnDemand(root: site.root, options: options, cache: cache, changed: changed)
-        return (report, bytes(try #require(shown, "\(report.errors)").allFiles()))
+        return (report, try #require(shown, "\(report.errors)").allFiles().bytesByPath)
     }
 
     func edit(_ site: TestSite, _ path: String, _ change: (String) -> String) throws {
