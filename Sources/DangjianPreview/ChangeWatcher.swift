@@ -73,10 +73,9 @@ final class ChangeWatcher: @unchecked Sendable {
                     let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                     let nameStart = offset + MemoryLayout<inotify_event>.size
                     let name = bytes[nameStart..<min(count, nameStart + Int(event.len))].prefix { $0 != 0 }
-                    if event.mask & UInt32(IN_ISDIR | IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
-                        foldersChanged = true
-                    }
-                    note(watch: event.wd, name: String(decoding: name, as: UTF8.self), folderEvent: foldersChanged)
+                    let folderEvent = event.mask & UInt32(IN_ISDIR | IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF) != 0
+                    if folderEvent { foldersChanged = true }
+                    note(watch: event.wd, name: String(decoding: name, as: UTF8.self), folderEvent: folderEvent)
                     offset = nameStart + Int(event.len)
                 }
             }

@@ -21,13 +21,17 @@ public final class BuildCache: @unchecked Sendable {
     /// Counts rebuilds: the search index knows which rebuild's site it was made for.
     private var rebuilds = 0
 
-    /// Keeps what a rebuild made; returns the rebuild's number.
-    fileprivate func keep(_ generation: PreviewBodyEdit.Generation?, editedTextsOnly: Bool) -> Int {
-        lock.withLock {
-            (last, lastEditedTextsOnly) = (generation, editedTextsOnly)
+    /// Keeps what a rebuild made (nil: it failed), tells the search index what an edit of texts
+    /// edited, and returns the rebuild's number.
+    fileprivate func keep(_ generation: PreviewBodyEdit.Generation?) -> Int {
+        let edited = generation?.editedPaths ?? []
+        let number = lock.withLock {
+            (last, lastEditedTextsOnly) = (generation, !edited.isEmpty)
             rebuilds += 1
             return rebuilds
         }
+        if !edited.isEmpty { search.noteEdited(edited, generation: number) }
+        return number
     }
 
     fileprivate var lastGeneration: PreviewBodyEdit.Generation? { lock.withLock { last } }
@@ -44,8 +48,7 @@ extension SiteBuilder {
         var clock = PhaseClock()
         if let changed, let last = cache.lastGeneration,
            let edited = PreviewBodyEdit.apply(changed, to: last, root: root, options: options, cache: cache, clock: &clock) {
-            let number = cache.keep(edited, editedTextsOnly: true)
-            cache.search.noteEdited(edited.editedPaths, generation: number)
+            let number = cache.keep(edited)
             let report = BuildReport(diagnostics: edited.diagnostics, succeeded: true, summary: edited.summary,
                                      pageCount: edited.pageCount, fileCount: edited.pageCount, phases: clock.phases)
             return (report, OnDemandSite(edited.renderer, searchCache: cache.search, generation: number, jobs: edited.jobs))
@@ -56,16 +59,15 @@ extension SiteBuilder {
                                                pictures: .cached(cache.pictures))
         cache.pictures.carryOver()
         guard let prepared, !log.hasErrors else {
-            _ = cache.keep(nil, editedTextsOnly: false)
+            _ = cache.keep(nil)
             return (BuildReport(diagnostics: log.diagnostics, succeeded: false, summary: [], pageCount: 0, fileCount: 0,
                                 phases: clock.phases), nil)
         }
         let report = BuildReport(diagnostics: log.diagnostics, succeeded: true, summary: prepared.summary,
                                  pageCount: prepared.pageCount, fileCount: prepared.pageCount, phases: clock.phases)
-        let jobs = Dictionary(zip(prepared.pagePaths, prepared.jobs), uniquingKeysWith: { first, _ in first })
+        let jobs = OnDemandSite.jobsByPath(prepared)
         let number = cache.keep(PreviewBodyEdit.Generation(renderer: prepared, diagnostics: report.diagnostics,
-                                                           summary: report.summary, pageCount: report.pageCount, jobs: jobs),
-                                editedTextsOnly: false)
+                                                           summary: report.summary, pageCount: report.pageCount, jobs: jobs))
         return (report, OnDemandSite(prepared, searchCache: cache.search, generation: number, jobs: jobs))
     }
 }

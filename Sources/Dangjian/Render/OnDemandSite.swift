@@ -26,8 +26,12 @@ public final class OnDemandSite: @unchecked Sendable {
     private let generation: Int?
 
     public convenience init(_ renderer: SiteRenderer, searchCache: SearchIndexCache? = nil, generation: Int? = nil) {
-        self.init(renderer, searchCache: searchCache, generation: generation,
-                  jobs: Dictionary(zip(renderer.pagePaths, renderer.jobs), uniquingKeysWith: { first, _ in first }))
+        self.init(renderer, searchCache: searchCache, generation: generation, jobs: Self.jobsByPath(renderer))
+    }
+
+    /// The pages of `renderer`'s plan by path.
+    static func jobsByPath(_ renderer: SiteRenderer) -> [String: PageJob] {
+        Dictionary(zip(renderer.pagePaths, renderer.jobs), uniquingKeysWith: { first, _ in first })
     }
 
     /// `jobs`: the pages of `renderer`'s plan by path, as made for an earlier site with the same plan.

@@ -83,9 +83,9 @@ enum PreviewBodyEdit {
     }
 
     /// The site with the edited bodies converted, and the run's problems: the last run's (sorted),
-    /// the edited bodies' old problems taken out and their new ones put in, in their places. Nil when a body's links, pictures
-    /// or attachments changed (backlinks, picture versions and copied files would change).
-    /// `bodySite` answers for every entry but the edited ones' bodies, which its answers do not depend on.
+    /// the edited bodies' old problems taken out and their new ones put in, in their places. Nil
+    /// when a body's links, pictures or attachments changed (backlinks, picture versions and copied
+    /// files would change). `bodySite` answers for every entry; its answers do not depend on bodies.
     private static func convert(_ edits: [Edit], in site: LinkedSite, bodySite: BodySite, diagnostics: [Diagnostic],
                                 cache: LinkCache) -> (LinkedSite, [Diagnostic])? {
         var linked = site
