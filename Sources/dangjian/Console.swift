@@ -28,6 +28,7 @@ enum Console {
 
     static let phaseNames = ["load": "读取", "model": "校验", "media": "视频", "link": "链接", "pictures": "图片网页版本", "prepare": "准备模板", "search index": "搜索索引",
                              "render and write": "生成与写入", "print": "打印", "swap": "替换", "remove old site": "删除旧网站",
+                             "check spare": "核对备用副本", "update spare": "更新备用副本", "remove spare": "删除备用副本",
                              "check changes": "检查改动", "check site": "核对网站", "link unchanged": "沿用未变文件"]
 
     static func phases(_ report: BuildReport) {

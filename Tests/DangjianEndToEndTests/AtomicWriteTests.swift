@@ -68,9 +68,10 @@ struct AtomicWriteTests {
     /// Hidden names beside the output that builds make: staging folder, previous sites set aside, the lock.
     static func buildLeftovers(besides output: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? []
-        // The picture cache (`.site.dangjian-cache`) and the dependency record (`.site.dangjian-deps`)
-        // are kept between builds on purpose: the next build reads them.
-        let kept = [".\(output.lastPathComponent).dangjian-cache", ".\(output.lastPathComponent).dangjian-deps"]
+        // The picture cache (`.site.dangjian-cache`), the dependency record (`.site.dangjian-deps`) and
+        // the spare (`.site.dangjian-spare`, second names of the site's files) are kept between builds
+        // on purpose: the next build uses them (`SpareSiteTests` checks the spare).
+        let kept = ["cache", "deps", "spare"].map { ".\(output.lastPathComponent).dangjian-\($0)" }
         return names.filter { $0.hasPrefix(".\(output.lastPathComponent).dangjian-") && !kept.contains($0) }.sorted()
     }
 

@@ -21,7 +21,8 @@ struct SiteOutput: SiteConsumer {
 
     func consume(_ site: SiteRenderer, options: BuildOptions, log: DiagnosticLog, clock: inout PhaseClock) -> ConsumerOutcome {
         let reuse = incremental?.makeReuse()
-        guard let writer = SiteWriter(output: output, root: root, log: log, reuse: reuse) else {
+        let spare = incremental?.spare(clock: &clock)
+        guard let writer = SiteWriter(output: output, root: root, log: log, reuse: reuse, spare: spare) else {
             return ConsumerOutcome(succeeded: false, fileCount: 0)
         }
         // The index's files are written as they are made, not held until the pages are rendered.
@@ -72,7 +73,12 @@ struct SiteOutput: SiteConsumer {
             outcome.kept = reuse.keptCount
             let record = incremental.record(site.site.model, options: options, outputs: reuse.outputs, diagnostics: log.diagnostics,
                                             summary: site.summary, pageCount: site.pageCount, fileCount: fileCount)
-            record.map(incremental.save)
+            // The previous site is kept as the next build's spare, brought in line by linking what this
+            // build wrote: fewer operations than removing it and making a whole new tree next time
+            // (after `--full`, which rewrites every file, it is removed).
+            if let record, let saved = incremental.save(record), incremental.readsPrevious {
+                clock.time("update spare") { writer.keepPreviousSiteAsSpare(outputs: record.outputs, record: saved) }
+            }
         }
         clock.time("remove old site") { writer.removePreviousSite() }
         return outcome

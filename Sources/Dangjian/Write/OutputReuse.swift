@@ -68,10 +68,29 @@ final class OutputReuse: PageKeeping, @unchecked Sendable {
             lock.withLock { changedCount += 1 }
             return false
         }
-        guard Foundation.link(existing, target) == 0 else { return false }
+        guard Self.place(existing, inode: stamp.inode, at: target) else { return false }
         note(path, DependencyRecord.Output(hash: hash, stamp: stamp, values: values ?? ""), linked: true)
         return true
     }
+
+    /// Makes `target` a second name of `existing` (whose inode is `inode`): a new link, or in the spare
+    /// (`SpareSite`), the name already there when it is that file, else a link put in its place.
+    static func place(_ existing: String, inode: UInt64, at target: String) -> Bool {
+        if Foundation.link(existing, target) == 0 { return true }
+        guard errno == EEXIST else { return false }
+        var info = stat()
+        guard lstat(target, &info) == 0 else { return false }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG where UInt64(info.st_ino) == inode: return true
+        case S_IFDIR:
+            FolderRemoval.remove(URL(fileURLWithPath: target))
+            return Foundation.link(existing, target) == 0
+        default: return SpareSite.replace(target, withLinkTo: existing)
+        }
+    }
+
+    /// The files the previous build recorded.
+    var previousPaths: Dictionary<String, DependencyRecord.Output>.Keys { previous.keys }
 
     /// A file written anew at `target`.
     func wrote(_ path: String, hash: String?, values: String?, at target: String) {

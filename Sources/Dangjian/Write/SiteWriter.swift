@@ -22,6 +22,10 @@ public final class SiteWriter: @unchecked Sendable {
     private let log: DiagnosticLog
     /// The previous site's files that may be linked instead of written, and what was made (nil: write everything, record nothing).
     let reuse: OutputReuse?
+    /// The spare the site is written into (nil: a fresh staging folder).
+    let spare: SpareSite?
+    /// In the spare: the folders of the previous build's files, which the spare holds.
+    private var previousFolders = Set<String>()
     // Touched only on `queue`.
     private var folders = Set<String>()
     private var paths = Set<String>()
@@ -36,14 +40,18 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Nil (with the problem in `log`) when `output` may not be written.
-    init?(output: URL, root: URL, log: DiagnosticLog, reuse: OutputReuse? = nil) {
+    /// With `spare` (an incremental build, see `SpareSite`), the site is written into the spare, which
+    /// holds the previous site: only what changed is written, and what this build does not make is removed.
+    init?(output: URL, root: URL, log: DiagnosticLog, reuse: OutputReuse? = nil, spare: SpareSite? = nil) {
         self.output = output.standardizedFileURL
         self.log = log
         self.reuse = reuse
-        staging = Self.stagingFolder(of: self.output)
+        self.spare = reuse == nil ? nil : spare
+        staging = self.spare?.folder ?? Self.stagingFolder(of: self.output)
         let root = root.standardizedFileURL
         places = StagingFolder.Places(root: FileTree.realPath(root.path), rootShown: root.path, output: self.output.path,
-                                      pictureCache: PictureCache.folder(besideOutput: self.output).path)
+                                      pictureCache: PictureCache.folder(besideOutput: self.output).path,
+                                      replacing: self.spare != nil)
         guard Self.isSafe(self.output, root: root.standardizedFileURL) else {
             log.report(WriteError.unsafeOutput(path: self.output.path))
             return nil
@@ -51,6 +59,12 @@ public final class SiteWriter: @unchecked Sendable {
         guard Self.mayReplace(self.output) else {
             log.report(WriteError.notASite(path: self.output.path))
             return nil
+        }
+        if let reuse, self.spare != nil {
+            // The spare holds the previous build's files and their folders.
+            previousFolders = StagingFolder.folderSet(of: reuse.previousPaths)
+            folders = previousFolders
+            return
         }
         try? FileManager.default.removeItem(at: staging)
         try? FileManager.default.createDirectory(at: staging.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -114,6 +128,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// Puts the staged site in place of the output folder.
     public func commit() -> Bool {
         guard write([OutputFile(path: Self.markerName, content: .text("dangjian\n"))]) else { return false }
+        queue.sync { removeUnmade() }
         do {
             try swapIntoPlace()
             return true
@@ -123,16 +138,27 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
-    /// Removes the staging folder; the output folder is left as it was.
+    /// In the spare: the previous build's files and folders this build did not make. On `queue`.
+    private func removeUnmade() {
+        guard let spare, let reuse else { return }
+        let unmade = reuse.previousPaths.filter { !paths.contains($0) }
+        _ = unmade.parallelMap { unlink(spare.folder.path + "/" + $0) }
+        let needed = StagingFolder.folderSet(of: paths)
+        // Deepest first: a folder sorts before what is in it.
+        for folder in previousFolders.subtracting(needed).sorted(by: >) { rmdir(spare.folder.path + "/" + folder) }
+    }
+
+    /// Removes the staging folder; the output folder is left as it was. The spare stays, no longer
+    /// trusted: the next build puts it in order.
     public func abandon() {
         queue.sync {}
-        try? FileManager.default.removeItem(at: staging)
+        if spare == nil { try? FileManager.default.removeItem(at: staging) }
     }
 
     /// On the writing thread, or after it is done.
     private func abandon(_ error: Error) {
         failed = true
-        try? FileManager.default.removeItem(at: staging)
+        if spare == nil { try? FileManager.default.removeItem(at: staging) }
         log.report(error as? WriteError ?? WriteError.cannotWrite(path: output.path, reason: error.localizedDescription))
     }
 
@@ -169,6 +195,22 @@ public final class SiteWriter: @unchecked Sendable {
         self.previousSite = nil
     }
 
+    /// Keeps the previous site the swap set aside as the spare of the next build, brought in line with
+    /// the site just put in place (`outputs`, the record whose file has the stamp `record`).
+    func keepPreviousSiteAsSpare(outputs: [String: DependencyRecord.Output], record: FileStamp) {
+        guard let previousSite else { return }
+        self.previousSite = nil
+        let spare = SpareSite(besides: output)
+        if previousSite.standardizedFileURL != spare.folder.standardizedFileURL {
+            if spare.exists { spare.discard() }
+            guard rename(previousSite.path, spare.folder.path) == 0 else {
+                FolderRemoval.remove(previousSite)
+                return
+            }
+        }
+        if spare.reconcile(with: outputs) { spare.markCurrent(record: record) } else { spare.discard() }
+    }
+
     private static func isSafe(_ output: URL, root: URL) -> Bool {
         let protected = [root, root.appendingPathComponent("content"), root.appendingPathComponent("templates")]
             .map { $0.standardizedFileURL.path }
@@ -189,9 +231,10 @@ public final class SiteWriter: @unchecked Sendable {
         }
         let aside = Self.leftoverFolder(of: output)
         if dangjian_rename_exchange(staging.path, output.path) == 0 {
-            // The staging folder now holds the previous site: set it aside under a name the next build
-            // removes should this one be killed before `removePreviousSite`.
-            previousSite = rename(staging.path, aside.path) == 0 ? aside : staging
+            // The spare now holds the previous site, untrusted until brought in line with this one. A
+            // staging folder is set aside under a name the next build removes, should this one be
+            // killed before `removePreviousSite`.
+            previousSite = spare != nil || rename(staging.path, aside.path) != 0 ? staging : aside
             return
         }
         // Without an atomic exchange, move the old site aside first; the window is two renames long.

@@ -14,16 +14,25 @@ enum StagingFolder {
         let output: String
         /// The picture cache beside the output: web versions are copied from it, and from nowhere else outside the root.
         var pictureCache: String? = nil
+        /// Writing into the spare (`SpareSite`): what is at a file's or folder's place is replaced.
+        var replacing = false
     }
 
     /// Every folder the files need, parents before children (a parent sorts before its children).
     static func allFolders(of paths: [String]) -> [String] {
+        folderSet(of: paths).sorted()
+    }
+
+    /// Every folder the files need, in no order.
+    static func folderSet(of paths: some Sequence<String>) -> Set<String> {
         var folders = Set<String>()
         for path in paths {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+            var end = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            while let slash = end, folders.insert(String(path[..<slash])).inserted {
+                end = path.utf8[..<slash].lastIndex(of: UInt8(ascii: "/"))
+            }
         }
-        return folders.sorted()
+        return folders
     }
 
     /// Plain open/write/close: the staging folder is swapped in whole, so each file needs no fsync
@@ -51,6 +60,7 @@ enum StagingFolder {
             let target = folder.path + "/" + file.path
             let hash = reuse == nil ? nil : OutputReuse.fingerprint(file, pictureCache: places.pictureCache)
             if let reuse, reuse.link(file.path, hash: hash, values: file.values, to: target) { return nil }
+            if places.replacing { clearPlace(target) }
             let failure: Int32
             switch file.content {
             case var .text(text): failure = text.withUTF8 { writeFile(target, UnsafeRawBufferPointer($0)) }
@@ -82,8 +92,20 @@ enum StagingFolder {
     static func makeFolders(in folder: URL, for paths: [String], existingFolders: inout Set<String>, places: Places) throws {
         for relative in allFolders(of: paths) where existingFolders.insert(relative).inserted {
             let path = folder.path + "/" + relative
-            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw problem(errno, writing: relative, places: places) }
+            if mkdir(path, 0o755) == 0 { continue }
+            guard errno == EEXIST else { throw problem(errno, writing: relative, places: places) }
+            var info = stat()
+            // In the spare, a file may stand where this site has a folder.
+            guard places.replacing, lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+            unlink(path)
+            guard mkdir(path, 0o755) == 0 else { throw problem(errno, writing: relative, places: places) }
         }
+    }
+
+    /// Removes what is at `path` (in the spare: the previous site's file, or a folder where this site has a file).
+    static func clearPlace(_ path: String) {
+        guard unlink(path) != 0, errno == EISDIR || errno == EPERM else { return }
+        FolderRemoval.remove(URL(fileURLWithPath: path))
     }
 
     /// Hard-links every file of `outputs` from the previous site (`reuse`) into `folder`: false as soon

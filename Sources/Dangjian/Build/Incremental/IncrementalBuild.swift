@@ -13,6 +13,8 @@ final class IncrementalBuild: @unchecked Sendable {
     /// False for `--full`: the previous record is not read (a new one is still written).
     let readsPrevious: Bool
     private(set) var previous: DependencyRecord?
+    /// The stamp of the previous record's file: the spare in line with it says so (`SpareSite`).
+    private var previousStamp: FileStamp?
     private(set) var notes: [String] = []
     private var listing = InputListing()
     private var hashes: [String: String] = [:]
@@ -76,7 +78,9 @@ final class IncrementalBuild: @unchecked Sendable {
             return
         }
         switch DependencyRecord.parse([UInt8](data), build: buildKey) {
-        case let .success(record): previous = record
+        case let .success(record):
+            previous = record
+            previousStamp = FileStamp.of(recordFile.path)
         case .failure(.otherBuild):
             notes.append("依赖记录 \(recordFile.lastPathComponent) 由另一版本的 dangjian 或以不同的选项写成，本次完整生成全部页面。")
         case .failure:
@@ -128,13 +132,44 @@ final class IncrementalBuild: @unchecked Sendable {
         unlink(recordFile.path)
     }
 
-    /// After the swap: written whole beside the output, then renamed into place.
-    func save(_ record: DependencyRecord) {
+    /// After the swap: written whole beside the output, then renamed into place. The stamp of the
+    /// record's file, or nil when it could not be written.
+    @discardableResult
+    func save(_ record: DependencyRecord) -> FileStamp? {
         let temporary = recordFile.path + ".\(getpid())"
         unlink(temporary)
         let text = record.text
         let failure = text.utf8.withContiguousStorageIfAvailable { StagingFolder.writeFile(temporary, UnsafeRawBufferPointer($0)) }
             ?? Array(text.utf8).withUnsafeBytes { StagingFolder.writeFile(temporary, $0) }
-        if failure != 0 || rename(temporary, recordFile.path) != 0 { unlink(temporary) }
+        guard failure == 0, rename(temporary, recordFile.path) == 0 else {
+            unlink(temporary)
+            return nil
+        }
+        return FileStamp.of(recordFile.path)
+    }
+
+    /// When nothing changed: a spare a killed build left out of line with the site in place is put
+    /// in order now, so every build that succeeds leaves a spare the next one can trust.
+    func tidySpare(clock: inout PhaseClock) {
+        let spare = SpareSite(besides: output)
+        guard buildKey != nil, let previous, let previousStamp, spare.exists, !spare.isCurrent(record: previousStamp) else { return }
+        let inOrder = clock.time("check spare") { spare.reconcile(with: previous.outputs) }
+        if inOrder { spare.markCurrent(record: previousStamp) } else { spare.discard() }
+    }
+
+    /// The spare to write this build into (see `SpareSite`), taken only with the previous record to go
+    /// by: as it is when it is in line with that record, else once brought in line. A spare without a
+    /// record, or that cannot be put in order, is removed.
+    func spare(clock: inout PhaseClock) -> SpareSite? {
+        let spare = SpareSite(besides: output)
+        guard buildKey != nil, spare.exists else { return nil }
+        guard let previous else {
+            clock.time("remove spare") { spare.discard() }
+            return nil
+        }
+        if spare.isCurrent(record: previousStamp) { return spare.beginChanges() ? spare : nil }
+        let inOrder = clock.time("check spare") { spare.reconcile(with: previous.outputs) }
+        if !inOrder { spare.discard() }
+        return inOrder ? spare : nil
     }
 }

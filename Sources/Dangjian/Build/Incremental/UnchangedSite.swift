@@ -17,6 +17,7 @@ extension SiteOutput {
         guard unchanged, let previous = incremental.previous else { return nil }
         let inPlace = clock.time("check site") { Self.matches(InputListing(files: output), previous.outputs) }
         var reused = previous.outputs.count - (previous.outputs[SiteWriter.markerName] == nil ? 0 : 1)
+        if inPlace { incremental.tidySpare(clock: &clock) }
         if !inPlace {
             guard let linked = relink(previous, incremental: incremental, options: options, clock: &clock) else { return nil }
             reused = linked
