@@ -172,10 +172,10 @@ public enum PastedMaterial {
     }
 
     /// The case reports' paragraphs: non-empty lines that are neither headings nor contents lines.
-    struct Paragraphs {
-        let all: [String]
+    public struct Paragraphs {
+        public let all: [String]
 
-        init() throws {
+        public init() throws {
             let url = Repository.benchKit.appendingPathComponent("text/case-reports.txt")
             let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
                 $0.trimmingCharacters(in: .whitespaces)

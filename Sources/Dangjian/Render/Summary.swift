@@ -44,6 +44,14 @@ enum Summary {
     }
 
     private static func cut(_ text: String, length: Int) -> String {
+        // Text of scalars that are each a character of their own (Chinese, Latin, their punctuation)
+        // is cut by scalars, without grapheme breaking; anything else (a combining mark, an emoji
+        // sequence) by characters. Both give the same cut.
+        text.unicodeScalars.allSatisfy(SummaryScalars.standsAlone) ? SummaryScalars.cut(text, length: length)
+            : cutByCharacters(text, length: length)
+    }
+
+    static func cutByCharacters(_ text: String, length: Int) -> String {
         let characters = Array(text)
         guard characters.count > length else { return text }
         let depths = bracketDepths(characters)
@@ -144,8 +152,10 @@ enum Summary {
     /// 目录, or a line of a table of contents: Chinese text, no full stop, ending in a page number after leaders, a tab or spaces.
     static func isContentsLine(_ line: String) -> Bool {
         // Cheap tests first: most lines hold a full stop or end in no number, and 目录 needs its 目.
-        if line.contains("目" as Character), line.filter({ !$0.isWhitespace }) == "目录" { return true }
-        guard let last = line.last, last.isNumber || last.isWholeNumber, !line.contains("。" as Character) else { return false }
+        // (The bytes are looked at first: without them the character cannot be there.)
+        if TextLines.contains(line, "目"), line.contains("目" as Character), line.filter({ !$0.isWhitespace }) == "目录" { return true }
+        guard let last = line.last, last.isNumber || last.isWholeNumber,
+              !(TextLines.contains(line, "。") && line.contains("。" as Character)) else { return false }
         guard let match = line.wholeMatch(of: #/(.*?)[\s.…·_．-]+(\d{1,3})/#) else { return false }
         let title = match.output.1
         return title.unicodeScalars.filter(CJKCharacters.isHan).count >= 2 && !"，、：；".contains(title.last ?? " ")
@@ -153,7 +163,7 @@ enum Summary {
 
     /// A point's title on a line of its own: numbered (一、 （二） 3. 第四), short, without a clause or sentence mark.
     static func isPointTitle(_ line: String) -> Bool {
-        line.count <= 30 && PasteArtefacts.isNewPoint(Array(line.unicodeScalars.prefix(12)))
+        PasteArtefacts.isNewPoint(Array(line.unicodeScalars.prefix(12))) && line.count <= 30
             && !line.contains(where: { "，。！？；,;!?".contains($0) })
     }
 

@@ -1,4 +1,5 @@
 @testable import Dangjian
+import DangjianTestSupport
 import Testing
 
 @Suite("Render: summaries, character counts and reading time")
@@ -103,5 +104,31 @@ struct EditorSummaryTests {
         let body = "## 一、工作动因\n\n党校是培训轮训党员干部的主渠道。\n\n```\ncode\n```\n\n第二段。"
         let excerpt = Markdown.render(body, allowRawHTML: false) { _ in .keep }.excerpt
         #expect(Summary.make(from: excerpt) == "党校是培训轮训党员干部的主渠道。第二段。")
+    }
+
+    /// The cut by scalars (text whose scalars each stand alone) must be the cut by characters.
+    @Test("Chinese text is cut by scalars exactly as by characters: pasted case reports and random mixes of brackets, quotes and spaces")
+    func cutByScalars() throws {
+        var texts = try PastedMaterial.Paragraphs().all.enumerated().filter { $0.offset % 7 == 0 }.map(\.element)
+        let pool = Array("党的建设学习支部。！？；，、：（）《》“”‘’「」【】〈〉()[]\"!?;,: 　\tAbc12 ……".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let count = Int.random(in: 40...200, using: &generator)
+            var view = String.UnicodeScalarView()
+            for _ in 0..<count { view.append(pool.randomElement(using: &generator)!) }
+            texts.append(String(view))
+        }
+        var compared = 0
+        for text in texts where text.unicodeScalars.allSatisfy(SummaryScalars.standsAlone) {
+            for length in [Summary.cardLength, Summary.longest, 30] {
+                #expect(SummaryScalars.cut(text, length: length) == Summary.cutByCharacters(text, length: length), "\(length): \(text)")
+            }
+            compared += 1
+        }
+        #expect(compared > 3000)
+        // What does not stand alone goes the way of characters.
+        for text in ["e\u{301}", "👍🏽", "\r\n", "か\u{3099}", "\u{200D}"] {
+            #expect(!text.unicodeScalars.allSatisfy(SummaryScalars.standsAlone), "\(text.unicodeScalars.map(\.value))")
+        }
     }
 }
