@@ -23,10 +23,15 @@ enum SummaryScalars {
 
     private static let sentenceEnds = values(Summary.sentenceEnds)
     private static let closers = values(Summary.closers)
-    private static let pairs = Dictionary(uniqueKeysWithValues: Summary.pairs.map {
+    private static let trailing = values(Set("，、：,:…"))
+    /// `Summary.pairs` by scalar value.
+    private static let pairs: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: Summary.pairs.map {
         ($0.key.unicodeScalars.first!.value, $0.value.unicodeScalars.first!.value)
     })
-    private static let trailing = values(Set("，、：,:…"))
+    /// Every bracket and quote, and the lowest of them: most scalars are told apart from all of them
+    /// by comparisons, without hashing.
+    private static let bracketValues = Set(pairs.keys).union(pairs.values)
+    private static let lowestBracket = bracketValues.min()!
 
     /// Exactly `Summary`'s cut of `text`, every scalar of which `standsAlone`.
     static func cut(_ text: String, length: Int) -> String {
@@ -76,10 +81,13 @@ enum SummaryScalars {
         var open: [UInt32] = []
         for scalar in scalars {
             let value = scalar.value
-            if let last = open.last, pairs[last] == value {
-                open.removeLast()
-            } else if pairs[value] != nil {
-                open.append(value)
+            // Han and kana are never brackets: only the rest is looked up.
+            if value >= lowestBracket, !(0x3040...0x9FFF).contains(value), bracketValues.contains(value) {
+                if let last = open.last, pairs[last] == value {
+                    open.removeLast()
+                } else if pairs[value] != nil {
+                    open.append(value)
+                }
             }
             depths.append(open.count)
         }
