@@ -253,24 +253,34 @@ enum PasteArtefacts {
 
     /// A space, tab or full-width space after the line's first visible character (a byte scan).
     private static func hasInnerSpace(_ line: Substring) -> Bool {
-        var seenText = false
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in line.utf8 {
-            if byte == 0x20 || byte == 0x09 || (byte == 0x80 && previous == (0xE3, 0x80)) {
-                if seenText { return true }
-            } else if byte != 0xE3 && byte != 0x80 {
-                seenText = true
+        withBytes(line) { bytes in
+            var seenText = false
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || (byte == 0x80 && previous == (0xE3, 0x80)) {
+                    if seenText { return true }
+                } else if byte != 0xE3 && byte != 0x80 {
+                    seenText = true
+                }
+                previous = (previous.1, byte)
             }
-            previous = (previous.1, byte)
+            return false
         }
-        return false
     }
 
     /// Any of , ; : ? ! ( ) " in the line (a byte scan).
     private static func hasHalfwidthPunctuation(_ line: Substring) -> Bool {
-        line.utf8.contains { byte in
-            byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x3F || byte == 0x21 || byte == 0x28 || byte == 0x29 || byte == 0x22
+        withBytes(line) { bytes in
+            bytes.contains { byte in
+                byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x3F || byte == 0x21 || byte == 0x28 || byte == 0x29 || byte == 0x22
+            }
         }
+    }
+
+    /// `work` on the line's UTF-8 bytes in place (a copy only for a string not stored as UTF-8):
+    /// walking a buffer costs a few instructions a byte, walking `Substring.UTF8View` dozens.
+    private static func withBytes(_ line: Substring, _ work: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(work) ?? Array(line.utf8).withUnsafeBufferPointer(work)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar == "\u{3000}" }
