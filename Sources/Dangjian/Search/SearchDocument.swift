@@ -21,15 +21,27 @@ struct SearchDocument {
 
     /// Every distinct token with the fields it occurs in (in no particular order: shard files sort them).
     func tokens() -> [Token] {
-        var masks: [SearchToken: UInt8] = [:]
+        // Han tokens (nearly all of them) go to a table of their own, keyed by their 32 bits.
+        let texts = self.texts
+        var han = HanTokenMasks(expected: texts.reduce(entry.title.utf8.count) { $0 + $1.utf8.count } / 3)
+        var words: [String: UInt8] = [:]
         func add(_ text: String, _ mask: UInt8) {
-            SearchTokenizer.tokens(text) { masks[$0, default: 0] |= mask }
+            SearchTokenizer.tokens(text) { token in
+                switch token {
+                case let .han(key): han.add(key, mask)
+                case let .text(word): words[word, default: 0] |= mask
+                }
+            }
         }
         add(entry.title, Self.titleMask)
         for name in names { add(name, Self.namesMask) }
         for text in texts { add(text, Self.bodyMask) }
-        for filter in filters { masks[.text(filter), default: 0] |= Self.bodyMask }
-        return masks.map { Token(token: $0.key, mask: $0.value) }
+        for filter in filters { words[filter, default: 0] |= Self.bodyMask }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(han.count + words.count)
+        han.forEach { tokens.append(Token(token: .han($0), mask: $1)) }
+        for (word, mask) in words { tokens.append(Token(token: .text(word), mask: mask)) }
+        return tokens
     }
 
     /// Tags and the names an entry is filed under: its fields that search reads as names.
