@@ -77,7 +77,9 @@ struct SiteOutput: SiteConsumer {
             // build wrote: fewer operations than removing it and making a whole new tree next time
             // (after `--full`, which rewrites every file, it is removed).
             if let record, let saved = incremental.save(record), incremental.readsPrevious {
-                clock.time("update spare") { writer.keepPreviousSiteAsSpare(outputs: record.outputs, record: saved) }
+                clock.time("update spare") {
+                    writer.keepPreviousSiteAsSpare(outputs: record.outputs, record: saved, previous: incremental.previousSite)
+                }
             }
         }
         clock.time("remove old site") { writer.removePreviousSite() }

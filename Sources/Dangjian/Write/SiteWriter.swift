@@ -197,7 +197,9 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Keeps the previous site the swap set aside as the spare of the next build, brought in line with
     /// the site just put in place (`outputs`, the record whose file has the stamp `record`).
-    func keepPreviousSiteAsSpare(outputs: [String: DependencyRecord.Output], record: FileStamp) {
+    /// With `previous` (the record of the site set aside, and its file's stamp), by the difference of the records.
+    func keepPreviousSiteAsSpare(outputs: [String: DependencyRecord.Output], record: FileStamp,
+                                 previous: (outputs: [String: DependencyRecord.Output], stamp: FileStamp)?) {
         guard let previousSite else { return }
         self.previousSite = nil
         let spare = SpareSite(besides: output)
@@ -208,7 +210,8 @@ public final class SiteWriter: @unchecked Sendable {
                 return
             }
         }
-        if spare.reconcile(with: outputs) { spare.markCurrent(record: record) } else { spare.discard() }
+        let inLine = previous.map { spare.update(from: $0.outputs, recorded: $0.stamp, to: outputs) } ?? spare.reconcile(with: outputs)
+        if inLine { spare.markCurrent(record: record) } else { spare.discard() }
     }
 
     private static func isSafe(_ output: URL, root: URL) -> Bool {

@@ -98,6 +98,45 @@ struct SpareSite {
         return !inOrder.contains(false)
     }
 
+    /// Brings the spare in line with `outputs` when it holds the site that was in place until this
+    /// build's swap, as recorded in `previous` (whose file has the stamp `recorded`): by the
+    /// difference of the two records, without walking every folder. What was added to that site by
+    /// hand while it was in place is found in the folders changed since the record was written
+    /// (every folder the build made was made before): only those are read. Files changed or removed
+    /// by hand are among those this build wrote. False when something failed (discard the spare).
+    func update(from previous: [String: DependencyRecord.Output], recorded: FileStamp,
+                to outputs: [String: DependencyRecord.Output]) -> Bool {
+        guard beginChanges() else { return false }
+        let previousFolders = StagingFolder.folderSet(of: previous.keys)
+        let wanted = StagingFolder.folderSet(of: outputs.keys)
+        let spare = folder.path, site = site.path
+        let since = max(recorded.modified, recorded.changed)
+        // Strays: what a changed folder holds that neither record names.
+        let changed = ([""] + previousFolders.sorted()).parallelMap { relative -> String? in
+            var info = stat()
+            guard lstat(relative.isEmpty ? spare : spare + "/" + relative, &info) == 0 else { return nil }
+            return max(FileStamp(info).modified, FileStamp(info).changed) >= since ? relative : nil
+        }.compactMap { $0 }
+        for relative in changed {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? spare : spare + "/" + relative)) ?? []
+            for name in names where !(relative.isEmpty && name == Self.tokenName) {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if previous[path] == nil, outputs[path] == nil, !wanted.contains(path), !previousFolders.contains(path) {
+                    FolderRemoval.remove(folder.appendingPathComponent(path))
+                }
+            }
+        }
+        let removed = previous.keys.filter { outputs[$0] == nil }
+        _ = removed.parallelMap { unlink(spare + "/" + $0) }
+        for gone in previousFolders.subtracting(wanted).sorted(by: >) { FolderRemoval.remove(folder.appendingPathComponent(gone)) }
+        for made in wanted.subtracting(previousFolders).sorted() {
+            unlink(spare + "/" + made)
+            guard mkdir(spare + "/" + made, 0o755) == 0 || errno == EEXIST else { return false }
+        }
+        let relinked = outputs.filter { previous[$0.key]?.stamp.inode != $0.value.stamp.inode }.map(\.key).sorted()
+        return !relinked.parallelMap { Self.replace(spare + "/" + $0, withLinkTo: site + "/" + $0) }.contains(false)
+    }
+
     /// True when one of the folders holding `path` is in `folders`.
     private static func isInside(_ path: String, _ folders: Set<String>) -> Bool {
         guard !folders.isEmpty else { return false }

@@ -14,7 +14,7 @@ final class IncrementalBuild: @unchecked Sendable {
     let readsPrevious: Bool
     private(set) var previous: DependencyRecord?
     /// The stamp of the previous record's file: the spare in line with it says so (`SpareSite`).
-    private var previousStamp: FileStamp?
+    private(set) var previousStamp: FileStamp?
     private(set) var notes: [String] = []
     private var listing = InputListing()
     private var hashes: [String: String] = [:]
@@ -146,6 +146,13 @@ final class IncrementalBuild: @unchecked Sendable {
             return nil
         }
         return FileStamp.of(recordFile.path)
+    }
+
+    /// The previous record's files and its file's stamp: what the site in place was, for bringing it
+    /// in line as the next spare once swapped out.
+    var previousSite: (outputs: [String: DependencyRecord.Output], stamp: FileStamp)? {
+        guard let previous, let previousStamp else { return nil }
+        return (previous.outputs, previousStamp)
     }
 
     /// When nothing changed: a spare a killed build left out of line with the site in place is put
