@@ -31,6 +31,29 @@ struct ChineseTextSiteTests {
         #expect(page.contains("<a href=\"#er-yin-hang\">二、银行</a>"))
     }
 
+    /// Headings of Chinese documents carry their numbers (一、 （一） 1、): the table of contents, one
+    /// list for every level, must not number them again (and the top level's numbers skipped those
+    /// of the levels below: 1. 2. 4.). Read back from the page as Chromium prints it.
+    @Test("the table of contents shows the headings' own numbers, none added by the browser")
+    func contentsNotNumberedTwice() throws {
+        let body = "## 一、工作背景\n\n正文。\n\n### （一）调查\n\n正文。\n\n## 二、主要做法\n\n正文。\n\n## 三、主要成效\n\n正文。"
+        let site = try TestSite(Fixtures.siteYML + "\n-- content/talks/2024/03/06-mu-lu.md --\n" + Fixtures.talk("", body: body))
+        #expect(site.build().errors.isEmpty)
+        let pdf = site.root.appendingPathComponent("page.pdf")
+        let chromium = Process()
+        chromium.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        chromium.arguments = [BrowserCrawl.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                              "--print-to-pdf=\(pdf.path)", site.output.appendingPathComponent("talks/2024/03/06-mu-lu/index.html").absoluteString]
+        chromium.standardOutput = FileHandle.nullDevice
+        chromium.standardError = FileHandle.nullDevice
+        try chromium.run()
+        chromium.waitUntilExit()
+        let text = PDFInspector.text(pdf)
+        let contents = try #require(text.range(of: "目录").map { String(text[$0.upperBound...].prefix(80)) }, "\(text.prefix(300))")
+        let lines = contents.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(Array(lines.prefix(4)) == ["一、工作背景", "（一）调查", "二、主要做法", "三、主要成效"], "\(lines)")
+    }
+
     @Test("a GBK file is built with a warning naming it, its Chinese intact")
     func gbkFile() throws {
         let site = try TestSite(Fixtures.siteYML)
