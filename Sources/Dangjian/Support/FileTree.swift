@@ -66,20 +66,33 @@ public enum FileTree {
         return String(cString: resolved)
     }
 
-    /// The names in `folder` not starting with a dot, with their `d_type` and whether they are UTF-8;
-    /// nil when it cannot be listed.
-    private static func visibleItems(of folder: String) -> [(name: String, type: Int32, decodable: Bool)]? {
+    /// One name in a folder as `readdir` gives it: its `d_type` (`DT_UNKNOWN` where the file system
+    /// does not say), its inode, and whether it is UTF-8.
+    struct FolderItem {
+        let name: String
+        let type: Int32
+        let inode: UInt64
+        let decodable: Bool
+    }
+
+    /// The names in `folder`, hidden ones too (but `.` and `..`); nil when it cannot be listed.
+    static func items(of folder: String) -> [FolderItem]? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
-        var items: [(name: String, type: Int32, decodable: Bool)] = []
+        var items: [FolderItem] = []
         while let item = readdir(directory) {
             let bytes = withUnsafeBytes(of: item.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             let name = String(decoding: bytes, as: UTF8.self)
-            if !name.hasPrefix(".") {
-                items.append((name, Int32(item.pointee.d_type), TextDecoding.firstInvalidUTF8Offset(bytes) == nil))
-            }
+            guard name != ".", name != ".." else { continue }
+            items.append(FolderItem(name: name, type: Int32(item.pointee.d_type), inode: UInt64(item.pointee.d_ino),
+                                    decodable: TextDecoding.firstInvalidUTF8Offset(bytes) == nil))
         }
         return items
+    }
+
+    /// The names in `folder` not starting with a dot; nil when it cannot be listed.
+    private static func visibleItems(of folder: String) -> [(name: String, type: Int32, decodable: Bool)]? {
+        items(of: folder)?.filter { !$0.name.hasPrefix(".") }.map { ($0.name, $0.type, $0.decodable) }
     }
 
     private static func walk(_ folder: String, relative: String, into listing: inout Listing,

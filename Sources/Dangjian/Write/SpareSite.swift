@@ -3,16 +3,16 @@ import Foundation
 /// The site's second copy beside it (`.site.dangjian-spare` for `site/`), kept between incremental
 /// builds: each of its files is a second name (hard link) of the site's own, so it costs folders, not
 /// disk space. An incremental build changes only what changed in the spare and swaps it in whole;
-/// the previous site, now in the spare's place, is then brought up to date by linking the files
-/// this build wrote (`reconcile`). Building a whole new tree of folders and links for every build,
+/// the previous site, now in the spare's place, is then brought up to date by the difference of the
+/// two builds' records (`update`). Building a whole new tree of folders and links for every build,
 /// and removing the old one, cost seconds of kernel time on 10,000 entries; this costs a few
-/// operations per changed file and one walk of the folders.
+/// operations per changed file and one `lstat` per folder.
 ///
 /// The spare is trusted only while the token in it names the dependency record of the site in place
 /// (the record file's stamp: every save is a new file). A build removes the token before it changes
-/// anything in the spare, so a spare a killed build left half-changed is brought back in line with
-/// the record before it is used. The site in place is never written to: files are replaced in the
-/// spare by new ones (never rewritten where a name shared with the site points).
+/// anything in the spare, so a spare a killed build left half-changed is walked and brought back in
+/// line with the record (`reconcile`) before it is used. The site in place is never written to:
+/// files are replaced in the spare by new ones (never rewritten where a name shared with the site points).
 struct SpareSite {
     let folder: URL
     /// The site in place, whose files the spare's are second names of.
@@ -115,7 +115,8 @@ struct SpareSite {
         let changed = ([""] + previousFolders.sorted()).parallelMap { relative -> String? in
             var info = stat()
             guard lstat(relative.isEmpty ? spare : spare + "/" + relative, &info) == 0 else { return nil }
-            return max(FileStamp(info).modified, FileStamp(info).changed) >= since ? relative : nil
+            let stamp = FileStamp(info)
+            return max(stamp.modified, stamp.changed) >= since ? relative : nil
         }.compactMap { $0 }
         for relative in changed {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? spare : spare + "/" + relative)) ?? []
@@ -175,41 +176,37 @@ struct FolderWalk {
     }
 
     private mutating func walk(_ path: String, relative: String) {
-        guard let directory = opendir(path) else {
+        guard let items = FileTree.items(of: path) else {
             complete = false
             return
         }
-        defer { closedir(directory) }
-        while let item = readdir(directory) {
-            let bytes = withUnsafeBytes(of: item.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            let name = String(decoding: bytes, as: UTF8.self)
-            guard name != ".", name != "..", !(relative.isEmpty && name == SpareSite.tokenName) else { continue }
-            guard String(bytes: bytes, encoding: .utf8) != nil else {
-                // A name that is not UTF-8 cannot be a site's: removed by its bytes' path is not
-                // possible here, so the spare is not trusted.
+        for item in items where !(relative.isEmpty && item.name == SpareSite.tokenName) {
+            // A name that is not UTF-8 is no site's, and cannot be removed by a decoded path: the
+            // spare is not trusted.
+            guard item.decodable else {
                 complete = false
                 continue
             }
-            let named = relative.isEmpty ? name : relative + "/" + name
+            let named = relative.isEmpty ? item.name : relative + "/" + item.name
             // The folder entry says what it is and its inode (ext4, xfs, btrfs, tmpfs, NFS); only
             // where it does not is the item looked at.
-            var kind = item.pointee.d_type
-            var inode = UInt64(item.pointee.d_ino)
-            if kind == UInt8(DT_UNKNOWN) {
+            var type = item.type
+            var inode = item.inode
+            if type == Int32(DT_UNKNOWN) {
                 var info = stat()
-                guard lstat(path + "/" + name, &info) == 0 else {
+                guard lstat(path + "/" + item.name, &info) == 0 else {
                     complete = false
                     continue
                 }
-                let type = info.st_mode & S_IFMT
-                kind = type == S_IFDIR ? UInt8(DT_DIR) : type == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
+                let mode = info.st_mode & S_IFMT
+                type = mode == S_IFDIR ? Int32(DT_DIR) : mode == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
                 inode = UInt64(info.st_ino)
             }
-            switch kind {
-            case UInt8(DT_DIR):
+            switch type {
+            case Int32(DT_DIR):
                 folders.insert(named)
-                walk(path + "/" + name, relative: named)
-            case UInt8(DT_REG): files[named] = inode
+                walk(path + "/" + item.name, relative: named)
+            case Int32(DT_REG): files[named] = inode
             default: others.append(named)
             }
         }

@@ -22,23 +22,17 @@ struct InputListing: Sendable {
     }
 
     private mutating func walk(_ path: String, relative: String) {
-        guard let directory = opendir(path) else {
+        guard let items = FileTree.items(of: path) else {
             exact = false
             return
         }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let item = readdir(directory) {
-            let bytes = withUnsafeBytes(of: item.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            guard let name = String(bytes: bytes, encoding: .utf8) else {
+        for item in items {
+            guard item.decodable else {
                 exact = false
                 continue
             }
-            if name != ".", name != ".." { names.append(name) }
-        }
-        for name in names {
-            let full = path + "/" + name
-            let named = relative.isEmpty ? name : relative + "/" + name
+            let full = path + "/" + item.name
+            let named = relative.isEmpty ? item.name : relative + "/" + item.name
             var info = stat()
             guard lstat(full, &info) == 0 else {
                 exact = false
