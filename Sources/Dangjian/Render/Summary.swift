@@ -13,6 +13,8 @@ enum Summary {
     /// About what four lines of the narrowest card hold (214 px of 15 px text), so cards need no clamp.
     static let cardLength = 56
 
+    /// Marks a cut summary does not end in before its “……”.
+    static let trailingMarks: Set<Character> = ["，", "、", "：", ",", ":", "…"]
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
     static let closers: Set<Character> = ["”", "’", "」", "』", "）", "》", "〉", "】", ")", "\""]
     static let pairs: [Character: Character] = ["（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』",
@@ -47,8 +49,7 @@ enum Summary {
         // Text of scalars that are each a character of their own (Chinese, Latin, their punctuation)
         // is cut by scalars, without grapheme breaking; anything else (a combining mark, an emoji
         // sequence) by characters. Both give the same cut.
-        text.unicodeScalars.allSatisfy(SummaryScalars.standsAlone) ? SummaryScalars.cut(text, length: length)
-            : cutByCharacters(text, length: length)
+        SummaryScalars.cut(text, length: length) ?? cutByCharacters(text, length: length)
     }
 
     static func cutByCharacters(_ text: String, length: Int) -> String {
@@ -65,7 +66,7 @@ enum Summary {
         if depths[cut] > 0 { cut = length }
         while cut > length / 2, isWordCharacter(characters[cut - 1]), isWordCharacter(characters[cut]) { cut -= 1 }
         var head = String(characters[..<cut]).trimmingCharacters(in: .whitespaces)
-        while let last = head.last, "，、：,:…".contains(last) { head.removeLast() }
+        while let last = head.last, trailingMarks.contains(last) { head.removeLast() }
         return head + "……"
     }
 

@@ -23,7 +23,7 @@ enum SummaryScalars {
 
     private static let sentenceEnds = values(Summary.sentenceEnds)
     private static let closers = values(Summary.closers)
-    private static let trailing = values(Set("，、：,:…"))
+    private static let trailing = values(Summary.trailingMarks)
     /// `Summary.pairs` by scalar value.
     private static let pairs: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: Summary.pairs.map {
         ($0.key.unicodeScalars.first!.value, $0.value.unicodeScalars.first!.value)
@@ -33,9 +33,10 @@ enum SummaryScalars {
     private static let bracketValues = Set(pairs.keys).union(pairs.values)
     private static let lowestBracket = bracketValues.min()!
 
-    /// Exactly `Summary`'s cut of `text`, every scalar of which `standsAlone`.
-    static func cut(_ text: String, length: Int) -> String {
+    /// Exactly `Summary`'s cut of `text`; nil when a scalar of it does not stand alone (then it is cut by characters).
+    static func cut(_ text: String, length: Int) -> String? {
         let scalars = Array(text.unicodeScalars)
+        guard scalars.allSatisfy(standsAlone) else { return nil }
         guard scalars.count > length else { return text }
         let depths = bracketDepths(scalars)
         for sentenceEnd in (length / 2..<length).reversed() where sentenceEnds.contains(scalars[sentenceEnd].value) {

@@ -159,9 +159,9 @@ final class IncrementalBuild: @unchecked Sendable {
     /// in order now, so every build that succeeds leaves a spare the next one can trust.
     func tidySpare(clock: inout PhaseClock) {
         let spare = SpareSite(besides: output)
-        guard buildKey != nil, let previous, let previousStamp, spare.exists, !spare.isCurrent(record: previousStamp) else { return }
-        let inOrder = clock.time("check spare") { spare.reconcile(with: previous.outputs) }
-        if inOrder { spare.markCurrent(record: previousStamp) } else { spare.discard() }
+        guard buildKey != nil, let previousStamp, spare.exists, !spare.isCurrent(record: previousStamp),
+              inLine(spare, clock: &clock) else { return }
+        spare.markCurrent(record: previousStamp)
     }
 
     /// The spare to write this build into (see `SpareSite`), taken only with the previous record to go
@@ -170,13 +170,20 @@ final class IncrementalBuild: @unchecked Sendable {
     func spare(clock: inout PhaseClock) -> SpareSite? {
         let spare = SpareSite(besides: output)
         guard buildKey != nil, spare.exists else { return nil }
-        guard let previous else {
+        guard previous != nil else {
             clock.time("remove spare") { spare.discard() }
             return nil
         }
-        if spare.isCurrent(record: previousStamp) { return spare.beginChanges() ? spare : nil }
+        return inLine(spare, clock: &clock) && spare.beginChanges() ? spare : nil
+    }
+
+    /// True when `spare` holds the previous record's files: its token says so, or it was walked and
+    /// put in order. A spare that cannot be put in order is removed.
+    private func inLine(_ spare: SpareSite, clock: inout PhaseClock) -> Bool {
+        guard let previous else { return false }
+        if spare.isCurrent(record: previousStamp) { return true }
         let inOrder = clock.time("check spare") { spare.reconcile(with: previous.outputs) }
         if !inOrder { spare.discard() }
-        return inOrder ? spare : nil
+        return inOrder
     }
 }
